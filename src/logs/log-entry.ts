@@ -1,0 +1,130 @@
+import { z } from 'zod';
+
+/** Providers Switchboard knows; a source is one configured account of one provider. */
+export const providerIdSchema = z.enum(['timepay', 'salesfinity', 'unpod', 'convoso']);
+export type ProviderId = z.infer<typeof providerIdSchema>;
+
+export const channelSchema = z.enum(['call', 'whatsapp', 'sms']);
+export type Channel = z.infer<typeof channelSchema>;
+
+export const directionSchema = z.enum(['inbound', 'outbound', 'unknown']);
+export type Direction = z.infer<typeof directionSchema>;
+
+/** Where a log stands in its life, across providers. The provider's own label is kept beside it. */
+export const logStatusSchema = z.enum(['completed', 'no_contact', 'failed', 'in_progress', 'pending', 'unknown']);
+export type LogStatus = z.infer<typeof logStatusSchema>;
+
+/** What came of the contact, across providers. */
+export const outcomeSchema = z.enum([
+  'answered',
+  'no_answer',
+  'voicemail',
+  'busy',
+  'failed',
+  'cancelled',
+  'accepted',
+  'delivered',
+  'read',
+  'unknown',
+]);
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+/** Recordings are fetched through the proxy (`proxyPath`, relative to the source) or are public URLs. */
+export const recordingRefSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('proxy'), id: z.string(), path: z.string() }),
+  z.object({ kind: z.literal('url'), id: z.string(), url: z.string() }),
+]);
+export type RecordingRef = z.infer<typeof recordingRefSchema>;
+
+export const transcriptRefSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ref'), id: z.string() }),
+  z.object({ kind: z.literal('text'), text: z.string() }),
+]);
+export type TranscriptRef = z.infer<typeof transcriptRefSchema>;
+
+export const chatMessageSchema = z.object({
+  role: z.enum(['assistant', 'user']),
+  content: z.string(),
+  /** UTC epoch milliseconds, or null when the provider gave none. */
+  at: z.number().nullable(),
+});
+export type ChatMessage = z.infer<typeof chatMessageSchema>;
+
+/** A WhatsApp delivery error as Meta reports it (timepay passes these through). */
+export const deliveryErrorSchema = z.object({
+  code: z.number().nullable(),
+  title: z.string().nullable(),
+  message: z.string().nullable(),
+  href: z.string().nullable(),
+  details: z.string().nullable(),
+});
+export type DeliveryError = z.infer<typeof deliveryErrorSchema>;
+
+const idLabel = z.object({ id: z.string().nullable(), name: z.string().nullable() });
+
+const baseEntry = {
+  sourceId: z.string(),
+  provider: providerIdSchema,
+  /** Stable within the source; unique across sources together with sourceId (see `logKey`). */
+  id: z.string(),
+  direction: directionSchema,
+  /** The business side's number, E.164 when it could be parsed, else as given. */
+  businessNumber: z.string().nullable(),
+  customer: z.object({
+    name: z.string().nullable(),
+    /** E.164 when it could be parsed, else null (the raw form is in `phoneRaw`). */
+    phone: z.string().nullable(),
+    phoneRaw: z.string().nullable(),
+    loanId: z.string().nullable(),
+    leadId: z.string().nullable(),
+  }),
+  campaign: idLabel,
+  agent: idLabel,
+  status: logStatusSchema,
+  statusRaw: z.string().nullable(),
+  outcome: outcomeSchema,
+  outcomeRaw: z.string().nullable(),
+  disposition: idLabel,
+  /** UTC epoch milliseconds. */
+  startedAt: z.number().nullable(),
+  endedAt: z.number().nullable(),
+  durationSec: z.number().nullable(),
+  recordings: z.array(recordingRefSchema),
+  transcript: transcriptRefSchema.nullable(),
+  summary: z.string().nullable(),
+  extracted: z.record(z.string(), z.unknown()).nullable(),
+  /** The provider's record, untouched. */
+  raw: z.unknown(),
+};
+
+export const callEntrySchema = z.object({ ...baseEntry, channel: z.literal('call') });
+export const whatsappEntrySchema = z.object({
+  ...baseEntry,
+  channel: z.literal('whatsapp'),
+  wamid: z.string().nullable(),
+  templateName: z.string().nullable(),
+  conversation: z.array(chatMessageSchema),
+  deliveryErrors: z.array(deliveryErrorSchema),
+});
+export const smsEntrySchema = z.object({ ...baseEntry, channel: z.literal('sms') });
+
+export const logEntrySchema = z.discriminatedUnion('channel', [callEntrySchema, whatsappEntrySchema, smsEntrySchema]);
+export type LogEntry = z.infer<typeof logEntrySchema>;
+export type CallEntry = z.infer<typeof callEntrySchema>;
+export type WhatsappEntry = z.infer<typeof whatsappEntrySchema>;
+export type SmsEntry = z.infer<typeof smsEntrySchema>;
+
+/** A provider record that failed validation: counted and shown, never allowed to fail its page. */
+export interface InvalidRecord {
+  kind: 'invalid';
+  sourceId: string;
+  /** Position within the provider's page. */
+  index: number;
+  reason: string;
+  raw: unknown;
+}
+
+/** The id used in the URL (`log=`): unique across sources. */
+export function logKey(entry: Pick<LogEntry, 'sourceId' | 'id'>): string {
+  return `${entry.sourceId}:${entry.id}`;
+}

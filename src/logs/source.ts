@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { providerIdSchema } from './log-entry.ts';
+
+/** A configured source as `GET /api/sources` describes it to the browser: never a secret. */
+export const sourceInfoSchema = z.object({
+  id: z.string(),
+  provider: providerIdSchema,
+  label: z.string(),
+  /** IANA zone in which the provider's offset-less timestamps are read. */
+  timeZone: z.string(),
+  /** ISO 3166 alpha-2 country for national phone numbers. */
+  defaultCountry: z.string(),
+  sandbox: z.boolean(),
+});
+export type SourceInfo = z.infer<typeof sourceInfoSchema>;
+export const sourceListSchema = z.array(sourceInfoSchema);

@@ -1,0 +1,109 @@
+import type { Channel, InvalidRecord, LogEntry, ProviderId } from '../logs/log-entry.ts';
+import type { ResolvedQuery } from '../logs/log-query.ts';
+import type { SourceInfo } from '../logs/source.ts';
+
+/** A GET to the provider, relative to its origin: `{ path: '/api/v1/logs', params: [['type','call']] }`. */
+export interface ProviderRequest {
+  path: string;
+  params: Array<[string, string]>;
+}
+
+/** The common filters of `LogQuery`, by the name the capability table uses. */
+export type FilterKey =
+  | 'channel'
+  | 'status'
+  | 'disposition'
+  | 'campaign'
+  | 'agent'
+  | 'phone'
+  | 'from'
+  | 'q'
+  | 'since'
+  | 'until'
+  | 'sort';
+
+export type FilterCapability =
+  | { supported: true; /** several values at once (any of) */ multiple: boolean }
+  | { supported: false; reason: string };
+
+/** A provider-only filter, reached through `x.<name>` in the URL. */
+export interface ExtraFilter {
+  name: string;
+  label: string;
+  multiple: boolean;
+}
+
+export interface Capabilities {
+  channels: readonly Channel[];
+  filters: Record<FilterKey, FilterCapability>;
+  /** Page sizes the provider accepts; the first is used. */
+  pageSizes: readonly number[];
+  /** Fields the provider can sort by (empty: fixed newest-first order). */
+  sortFields: readonly string[];
+  extraFilters: readonly ExtraFilter[];
+}
+
+/** One filter of the query that this source will not apply, and why (shown on screen). */
+export interface UnappliedFilter {
+  filter: FilterKey | `x.${string}`;
+  reason: string;
+}
+
+export interface ListPage {
+  /** 1-based page number as the provider counts. */
+  page: number;
+  pageSize: number;
+  total: number;
+  hasNext: boolean;
+  entries: Array<LogEntry | InvalidRecord>;
+}
+
+/** A provider error turned into words a user can act on. */
+export interface ProviderErrorInfo {
+  status: number;
+  message: string;
+  /** The provider's own messages (validation errors), verbatim. */
+  details: string[];
+}
+
+export interface PickerOption {
+  value: string;
+  label: string;
+  description?: string;
+}
+
+export interface OptionList {
+  request(search: string): ProviderRequest;
+  parse(body: unknown): PickerOption[];
+}
+
+export interface TranscriptTurn {
+  speaker: 'agent' | 'customer' | 'unknown';
+  speakerRaw: string;
+  text: string;
+}
+
+/** Everything Switchboard knows about one provider's API. All of one shape; pure, no I/O. */
+export interface ProviderAdapter {
+  provider: ProviderId;
+  capabilities: Capabilities;
+  /** Filters of `query` this provider cannot apply; the request builder leaves them out. */
+  unapplied(query: ResolvedQuery): UnappliedFilter[];
+  listRequest(query: ResolvedQuery, page: number, source: SourceInfo): ProviderRequest;
+  parseList(body: unknown, source: SourceInfo): ListPage;
+  /** A cheap total, where the provider has one. */
+  countRequest?(query: ResolvedQuery, source: SourceInfo): ProviderRequest;
+  parseCount?(body: unknown): number;
+  parseError(status: number, body: unknown): ProviderErrorInfo;
+  /** The details endpoint for a log, where the provider has one. */
+  detailRequest?(entry: LogEntry): ProviderRequest | null;
+  parseDetail?(body: unknown, entry: LogEntry, source: SourceInfo): LogEntry;
+  transcriptRequest?(transcriptId: string): ProviderRequest;
+  parseTranscript?(body: unknown): TranscriptTurn[];
+  options: {
+    campaign?: OptionList;
+    disposition?: OptionList;
+    status?: OptionList;
+    agent?: OptionList;
+  };
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { switchboardPlugin } from './src/server/vite-plugin.ts';
+
+export default defineConfig({
+  plugins: [react(), tailwindcss(), switchboardPlugin()],
+  server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173) },
+  build: { target: 'es2022', sourcemap: false },
+  test: {
+    // Server and e2e tests start real servers; keep files isolated, run two at a time (2 cores).
+    pool: 'forks',
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    include: ['test/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});
