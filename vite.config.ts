@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { switchboardPlugin } from './src/server/vite-plugin.ts';
@@ -15,5 +15,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
+    globalSetup: ['test/global-setup.ts'],
   },
 });

@@ -41,6 +41,8 @@ export interface Capabilities {
   /** Fields the provider can sort by (empty: fixed newest-first order). */
   sortFields: readonly string[];
   extraFilters: readonly ExtraFilter[];
+  /** Values known without asking the provider (e.g. documented statuses), for pickers. */
+  knownValues?: Partial<Record<FilterKey, readonly PickerOption[]>>;
 }
 
 /** One filter of the query that this source will not apply, and why (shown on screen). */
@@ -98,6 +100,9 @@ export interface ProviderAdapter {
   /** The details endpoint for a log, where the provider has one. */
   detailRequest?(entry: LogEntry): ProviderRequest | null;
   parseDetail?(body: unknown, entry: LogEntry, source: SourceInfo): LogEntry;
+  /** Fetch one log by its id alone (a pasted `log=` link): candidate requests tried in order, 404 meaning "next". */
+  lookupRequests?(id: string): ProviderRequest[];
+  parseLookup?(body: unknown, source: SourceInfo): LogEntry | null;
   transcriptRequest?(transcriptId: string): ProviderRequest;
   parseTranscript?(body: unknown): TranscriptTurn[];
   options: {

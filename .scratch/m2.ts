@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import calls from '/work/main/test/providers/fixtures/timepay/call-logs.json' with { type: 'json' };
+function t(name: string, n: number, f: (i: number) => void) { for (let i=0;i<5000;i++) f(i); const t0=performance.now(); for (let i=0;i<n;i++) f(i); console.log(name, ((performance.now()-t0)/n*1000).toFixed(2), 'us'); }
+const c = calls.data[0]!;
+const keys = Object.keys(c).filter(k => k !== 'extracted_data' && k !== 'duration');
+const mk = (f: () => z.ZodType) => Object.fromEntries(keys.map(k => [k, f()]));
+const plain = z.object({ ...mk(() => z.string().nullish()), duration: z.number().nullish(), extracted_data: z.record(z.string(), z.unknown()).nullish() });
+const loose = z.looseObject({ ...mk(() => z.string().nullish()), duration: z.number().nullish(), extracted_data: z.record(z.string(), z.unknown()).nullish() });
+const uni = z.object({ ...mk(() => z.union([z.string(), z.number()]).nullish()), duration: z.union([z.number(), z.string()]).nullish(), extracted_data: z.record(z.string(), z.unknown()).nullish() });
+const tr = z.object({ ...mk(() => z.unknown().transform((v) => typeof v === 'string' ? v : null)), duration: z.number().nullish(), extracted_data: z.record(z.string(), z.unknown()).nullish() });
+const noRec = z.object({ ...mk(() => z.string().nullish()), duration: z.number().nullish(), extracted_data: z.object({}).loose().nullish() });
+const strNull = z.string().nullish();
+const shared = z.object({ ...Object.fromEntries(keys.map(k => [k, strNull])), duration: z.number().nullish(), extracted_data: z.looseObject({}).nullish() });
+t('plain', 100000, () => plain.safeParse(c));
+t('loose', 100000, () => loose.safeParse(c));
+t('union', 100000, () => uni.safeParse(c));
+t('transform', 100000, () => tr.safeParse(c));
+t('noRecord', 100000, () => noRec.safeParse(c));
+t('shared', 100000, () => shared.safeParse(c));
+console.log(z.globalRegistry ? 'ok' : '', (z as any).config?.());

@@ -1,0 +1,61 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { LogEntry } from '../logs/log-entry.ts';
+import type { SourceInfo } from '../logs/source.ts';
+import type { ProviderAdapter, TranscriptTurn } from '../providers/adapter.ts';
+import { ApiError, getJson, sourceUrl } from './http.ts';
+
+/** The provider's details of one log, merged into the entry (or the entry itself where none exist). */
+export const logDetailQueryOptions = (source: SourceInfo, adapter: ProviderAdapter, entry: LogEntry) =>
+  queryOptions({
+    queryKey: ['log-detail', source.id, entry.id] as const,
+    queryFn: async ({ signal }): Promise<LogEntry> => {
+      const request = adapter.detailRequest?.(entry);
+      if (!request || !adapter.parseDetail) return entry;
+      const body = await getJson(sourceUrl(source.id, request), {
+        signal,
+        sourceId: source.id,
+        parseError: adapter.parseError,
+      });
+      return adapter.parseDetail(body, entry, source);
+    },
+    staleTime: 5 * 60_000,
+  });
+
+export const transcriptQueryOptions = (source: SourceInfo, adapter: ProviderAdapter, transcriptId: string) =>
+  queryOptions({
+    queryKey: ['transcript', source.id, transcriptId] as const,
+    queryFn: async ({ signal }): Promise<TranscriptTurn[]> => {
+      if (!adapter.transcriptRequest || !adapter.parseTranscript) return [];
+      const body = await getJson(sourceUrl(source.id, adapter.transcriptRequest(transcriptId)), {
+        signal,
+        sourceId: source.id,
+        parseError: adapter.parseError,
+      });
+      return adapter.parseTranscript(body);
+    },
+    staleTime: Infinity,
+  });
+
+/** Where the browser fetches a recording: through the proxy, or the provider's public URL. */
+export function recordingSrc(sourceId: string, recording: LogEntry['recordings'][number]): string {
+  return recording.kind === 'proxy' ? sourceUrl(sourceId, { path: recording.path, params: [] }) : recording.url;
+}
+
+/** A log known only by its id (opened from a link): asks the provider's details endpoints in turn. */
+export const logLookupQueryOptions = (source: SourceInfo, adapter: ProviderAdapter, id: string) =>
+  queryOptions({
+    queryKey: ['log-lookup', source.id, id] as const,
+    queryFn: async ({ signal }): Promise<LogEntry | null> => {
+      for (const request of adapter.lookupRequests?.(id) ?? []) {
+        try {
+          const body = await getJson(sourceUrl(source.id, request), { signal, sourceId: source.id, parseError: adapter.parseError });
+          const entry = adapter.parseLookup?.(body, source) ?? null;
+          if (entry) return entry;
+        } catch (error) {
+          if (!(error instanceof ApiError && error.status === 404)) throw error;
+        }
+      }
+      return null;
+    },
+    staleTime: 5 * 60_000,
+  });

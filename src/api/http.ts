@@ -1,0 +1,108 @@
+import type { ProviderErrorInfo, ProviderRequest } from '../providers/adapter.ts';
+
+export type ApiErrorKind = 'http' | 'network' | 'invalid-response';
+
+/** Every failed request to our server or a provider, in one shape the UI can explain. */
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind;
+  readonly status: number;
+  readonly sourceId: string | null;
+  readonly info: ProviderErrorInfo | null;
+  /** Seconds to wait before retrying, from `Retry-After` (429, 503). */
+  readonly retryAfterSec: number | null;
+  /** The provider refused this source's credentials (the proxy marks upstream 401/403). */
+  readonly authFailed: boolean;
+
+  constructor(init: {
+    kind: ApiErrorKind;
+    status: number;
+    message: string;
+    sourceId?: string | null;
+    info?: ProviderErrorInfo | null;
+    retryAfterSec?: number | null;
+    authFailed?: boolean;
+  }) {
+    super(init.message);
+    this.name = 'ApiError';
+    this.kind = init.kind;
+    this.status = init.status;
+    this.sourceId = init.sourceId ?? null;
+    this.info = init.info ?? null;
+    this.retryAfterSec = init.retryAfterSec ?? null;
+    this.authFailed = init.authFailed ?? false;
+  }
+
+  /** 5xx, 429 and network faults may pass; other 4xx will not. */
+  get retryable(): boolean {
+    return this.kind === 'network' || this.status === 429 || this.status >= 500;
+  }
+}
+
+/** The same-origin proxy URL of a provider request for one source. */
+export function sourceUrl(sourceId: string, request: ProviderRequest): string {
+  const search = new URLSearchParams(request.params).toString();
+  return `/api/sources/${encodeURIComponent(sourceId)}${request.path}${search ? `?${search}` : ''}`;
+}
+
+type ErrorParser = (status: number, body: unknown) => ProviderErrorInfo;
+
+function parseRetryAfter(value: string | null): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+/** The one HTTP helper: GET JSON, turning every failure into an `ApiError`. */
+export async function getJson(
+  url: string,
+  options: { signal?: AbortSignal; sourceId?: string; parseError?: ErrorParser } = {},
+): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: options.signal, headers: { accept: 'application/json' } });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError({
+      kind: 'network',
+      status: 0,
+      sourceId: options.sourceId,
+      message: 'The Switchboard server could not be reached.',
+    });
+  }
+  const body = await readBody(response);
+  if (response.ok) {
+    if (typeof body === 'string') {
+      throw new ApiError({
+        kind: 'invalid-response',
+        status: response.status,
+        sourceId: options.sourceId,
+        message: 'The provider answered with something other than JSON.',
+      });
+    }
+    return body;
+  }
+  const info = options.parseError ? options.parseError(response.status, body) : null;
+  const proxyMessage =
+    body && typeof body === 'object' && 'message' in body && typeof body.message === 'string' ? body.message : null;
+  throw new ApiError({
+    kind: 'http',
+    status: response.status,
+    sourceId: options.sourceId,
+    info,
+    message: info?.message ?? proxyMessage ?? `Request failed with HTTP ${response.status}.`,
+    retryAfterSec: parseRetryAfter(response.headers.get('retry-after')),
+    authFailed: response.headers.get('x-switchboard-upstream-auth') === 'failed',
+  });
+}

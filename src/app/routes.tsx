@@ -1,0 +1,24 @@
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { LogsPage } from './logs-page.tsx';
+
+function NotFound() {
+  const location = useLocation();
+  return (
+    <main className="p-8">
+      <h1 className="text-lg font-semibold">Nothing at {location.pathname}</h1>
+      <a className="text-teal-700 underline" href="/logs">
+        Go to the logs
+      </a>
+    </main>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<Navigate to="/logs" replace />} />
+      <Route path="/logs" element={<LogsPage />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,25 @@
+import type { TimeExpr } from '../../logs/log-query.ts';
+
+export interface TimePreset {
+  id: string;
+  label: string;
+  since: TimeExpr | null;
+  until: TimeExpr | null;
+}
+
+/** Ranges written to the URL as relative expressions, so a shared link means "the last 24 h" when opened. */
+export const timePresets: readonly TimePreset[] = [
+  { id: 'any', label: 'Any time', since: null, until: null },
+  { id: '15m', label: 'Last 15 minutes', since: 'now-15m', until: null },
+  { id: '1h', label: 'Last hour', since: 'now-1h', until: null },
+  { id: '24h', label: 'Last 24 hours', since: 'now-24h', until: null },
+  { id: '7d', label: 'Last 7 days', since: 'now-7d', until: null },
+  { id: '30d', label: 'Last 30 days', since: 'now-30d', until: null },
+  { id: 'today', label: 'Today', since: 'now/d', until: null },
+  { id: 'yesterday', label: 'Yesterday', since: 'now-1d/d', until: 'now/d' },
+];
+
+/** The preset matching a range, or 'custom'. */
+export function presetIdOf(since: TimeExpr | null, until: TimeExpr | null): string {
+  return timePresets.find((p) => p.since === since && p.until === until)?.id ?? 'custom';
+}

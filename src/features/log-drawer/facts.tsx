@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import type { LogEntry } from '../../logs/log-entry.ts';
+import { formatPhone } from '../../logs/phone.ts';
+import type { SourceInfo } from '../../logs/source.ts';
+import { formatInZone } from '../../logs/time.ts';
+
+function when(ms: number | null, zone: string, sourceZone: string): ReactNode {
+  if (ms === null) return null;
+  return (
+    <time dateTime={new Date(ms).toISOString()} title={`${formatInZone(ms, sourceZone, 'dd MMM yyyy HH:mm:ss')} (${sourceZone})`}>
+      {formatInZone(ms, zone, 'dd MMM yyyy HH:mm:ss')} <span className="text-slate-500">{zone}</span>
+    </time>
+  );
+}
+
+/** Who, when, what came of it: the facts of a log, raw labels beside normalized ones. */
+export function Facts({ entry, zone, source }: { entry: LogEntry; zone: string; source: SourceInfo }) {
+  const phone = entry.customer.phone ?? entry.customer.phoneRaw;
+  const rows: Array<[string, ReactNode]> = [
+    ['Customer', entry.customer.name],
+    ['Phone', phone ? formatPhone(phone, source.defaultCountry) : null],
+    ['Loan ID', entry.customer.loanId],
+    ['Lead ID', entry.customer.leadId],
+    ['Business number', entry.businessNumber ? formatPhone(entry.businessNumber, source.defaultCountry) : null],
+    ['Campaign', entry.campaign.name ?? entry.campaign.id],
+    ['Agent', entry.agent.name ?? entry.agent.id],
+    ['Direction', entry.direction],
+    ['Status', `${entry.status}${entry.statusRaw ? ` (${source.label}: ${entry.statusRaw})` : ''}`],
+    ['Outcome', `${entry.outcome}${entry.outcomeRaw ? ` (${entry.outcomeRaw})` : ''}`],
+    ['Disposition', entry.disposition.name],
+    ['Started', when(entry.startedAt, zone, source.timeZone)],
+    ['Ended', when(entry.endedAt, zone, source.timeZone)],
+    ['Duration', entry.durationSec !== null ? `${entry.durationSec} s` : null],
+  ];
+  return (
+    <dl className="grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-sm">
+      {rows
+        .filter(([, value]) => value !== null && value !== '')
+        .map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
+            <dd className="break-words">{value}</dd>
+          </div>
+        ))}
+    </dl>
+  );
+}

@@ -1,0 +1,1 @@
+export { LogDrawer, type LogDrawerProps } from './log-drawer.tsx';

@@ -1,0 +1,10 @@
+import { createContext, useContext } from 'react';
+
+export interface CellFormat {
+  zone: string;
+  country: string;
+}
+
+/** How cells format times and phones: the display zone and the source's country. */
+export const CellFormatContext = createContext<CellFormat>({ zone: 'UTC', country: 'US' });
+export const useCellFormat = () => useContext(CellFormatContext);

@@ -1,0 +1,1 @@
+export { LogTable, type LogTableProps } from './log-table.tsx';

@@ -1,0 +1,65 @@
+import { Banner } from '../../components/banner.tsx';
+import { ApiError } from '../../api/http.ts';
+import type { LogRows } from './use-log-rows.ts';
+
+const count = new Intl.NumberFormat('en');
+
+function ErrorBanner({ error, sourceLabel }: { error: Error; sourceLabel: string }) {
+  if (!(error instanceof ApiError)) return <Banner tone="error" title="Something went wrong">{error.message}</Banner>;
+  if (error.authFailed || error.status === 401 || error.status === 403) {
+    return (
+      <Banner tone="error" title={`${sourceLabel} refused Switchboard's credentials`}>
+        {error.message} Check this source's credentials in the Switchboard configuration.
+      </Banner>
+    );
+  }
+  return (
+    <Banner tone="error" title={`${sourceLabel} could not answer (HTTP ${error.status || 'network'})`}>
+      <p>{error.message}</p>
+      {error.info?.details.length ? (
+        <ul className="list-disc pl-5">
+          {error.info.details.map((d, i) => (
+            <li key={i}>{d}</li>
+          ))}
+        </ul>
+      ) : null}
+    </Banner>
+  );
+}
+
+/** The result in one line: how many logs, whether they are fresh, and what went wrong. */
+export function ResultSummary({ rows, sourceLabel }: { rows: LogRows; sourceLabel: string }) {
+  const { firstPage } = rows;
+  const retrying = firstPage.failureReason instanceof ApiError && firstPage.isFetching ? firstPage.failureReason : null;
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex items-center gap-3 text-sm" aria-live="polite">
+        <span className="font-semibold" data-testid="result-count">
+          {firstPage.isLoading ? 'Loading logs…' : firstPage.isError && !firstPage.data ? 'No logs' : `${count.format(rows.total)} logs`}
+        </span>
+        {rows.stale ? <span className="text-slate-500">Updating…</span> : null}
+        {retrying?.status === 429 ? (
+          <span className="text-amber-700 dark:text-amber-300">
+            Rate limited by {sourceLabel}, retrying in {retrying.retryAfterSec ?? 1} s
+          </span>
+        ) : retrying ? (
+          <span className="text-amber-700 dark:text-amber-300">
+            {sourceLabel} failed ({retrying.status || 'network'}), retrying… (attempt {firstPage.failureCount + 1})
+          </span>
+        ) : null}
+        {rows.invalidCount > 0 ? (
+          <span className="text-red-700 dark:text-red-300">
+            {rows.invalidCount} unreadable {rows.invalidCount === 1 ? 'record' : 'records'} on the loaded pages
+          </span>
+        ) : null}
+      </div>
+      {firstPage.error && !firstPage.isFetching ? <ErrorBanner error={firstPage.error} sourceLabel={sourceLabel} /> : null}
+      {rows.pageErrors[0] ? <ErrorBanner error={rows.pageErrors[0]} sourceLabel={sourceLabel} /> : null}
+      {firstPage.isSuccess && !rows.stale && rows.total === 0 ? (
+        <Banner tone="info" title="No logs match these filters">
+          Widen the time range or remove a filter.
+        </Banner>
+      ) : null}
+    </div>
+  );
+}

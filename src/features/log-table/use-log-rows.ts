@@ -1,0 +1,66 @@
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { logPageQueryOptions } from '../../api/logs.ts';
+import type { InvalidRecord, LogEntry } from '../../logs/log-entry.ts';
+import type { ResolvedQuery } from '../../logs/log-query.ts';
+import type { SourceInfo } from '../../logs/source.ts';
+import type { ListPage, ProviderAdapter } from '../../providers/adapter.ts';
+import { pagesForRange } from './page-math.ts';
+
+export type RowItem = LogEntry | InvalidRecord;
+
+export interface LogRows {
+  /** Rows in the result, from the provider's total (0 until the first page arrives). */
+  total: number;
+  pageSize: number;
+  /** The row at an index, or null while its page is loading. */
+  rowAt: (index: number) => RowItem | null;
+  /** Invalid records among the loaded pages. */
+  invalidCount: number;
+  firstPage: ReturnType<typeof useQuery<ListPage>>;
+  /** Pages under the viewport that failed. */
+  pageErrors: Error[];
+  /** The rows shown belong to the previous query while the new one loads. */
+  stale: boolean;
+  loadingPages: number;
+}
+
+/** Fetches only the pages under the viewport (plus the next), keyed by (source, query, page). */
+export function useLogRows(
+  source: SourceInfo,
+  adapter: ProviderAdapter,
+  query: ResolvedQuery,
+  range: { start: number; end: number },
+): LogRows {
+  const pageSize = adapter.capabilities.pageSizes[0] ?? 10;
+  const firstPage = useQuery({ ...logPageQueryOptions(source, adapter, query, 1), placeholderData: keepPreviousData });
+  const stale = firstPage.isPlaceholderData;
+  const total = firstPage.data?.total ?? 0;
+  const lastPage = Math.ceil(total / pageSize);
+  const pages = useMemo(
+    () => (stale ? [] : pagesForRange(range, pageSize, lastPage).filter((p) => p !== 1)),
+    [stale, range, pageSize, lastPage],
+  );
+  const results = useQueries({
+    queries: pages.map((page) => logPageQueryOptions(source, adapter, query, page)),
+  });
+
+  const byPage = new Map<number, ListPage>();
+  if (firstPage.data) byPage.set(1, firstPage.data);
+  const pageErrors: Error[] = [];
+  let loadingPages = 0;
+  results.forEach((result, i) => {
+    if (result.data) byPage.set(pages[i] ?? -1, result.data);
+    if (result.error) pageErrors.push(result.error);
+    if (result.isFetching) loadingPages += 1;
+  });
+  let invalidCount = 0;
+  for (const page of byPage.values()) for (const e of page.entries) if ('kind' in e && e.kind === 'invalid') invalidCount += 1;
+
+  const rowAt = (index: number): RowItem | null => {
+    const page = byPage.get(Math.floor(index / pageSize) + 1);
+    return page?.entries[index % pageSize] ?? null;
+  };
+
+  return { total, pageSize, rowAt, invalidCount, firstPage, pageErrors, stale, loadingPages };
+}

@@ -1,0 +1,159 @@
+import { TZDate, tzOffset } from '@date-fns/tz';
+import { format } from 'date-fns';
+
+const HOUR_MS = 3_600_000;
+const MAX_BUCKETS_PER_ZONE = 50_000;
+
+/** Offsets (minutes) per zone per UTC hour; NaN marks an hour in which the zone changes its offset. */
+const offsetBuckets = new Map<string, Map<number, number>>();
+const validZones = new Map<string, boolean>();
+
+/** True when `zone` is an IANA zone (or offset) that this runtime knows. */
+export function isValidTimeZone(zone: string): boolean {
+  const known = validZones.get(zone);
+  if (known !== undefined) return known;
+  let ok = false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    ok = zone.length > 0;
+  } catch {
+    ok = false;
+  }
+  if (validZones.size > 1_000) validZones.clear();
+  validZones.set(zone, ok);
+  return ok;
+}
+
+/** The browser's (or Node's) zone, `UTC` when the runtime will not say. */
+export function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+/**
+ * UTC offset of `zone` at the instant `utcMs`, in minutes (Asia/Kolkata: 330). The library computes it;
+ * we memoize per UTC hour because Intl formatting costs microseconds and normalization sees many records.
+ */
+export function zoneOffsetMinutes(zone: string, utcMs: number): number {
+  let buckets = offsetBuckets.get(zone);
+  if (!buckets) {
+    buckets = new Map();
+    offsetBuckets.set(zone, buckets);
+  }
+  const hour = Math.floor(utcMs / HOUR_MS);
+  let cached = buckets.get(hour);
+  if (cached === undefined) {
+    const start = tzOffset(zone, new Date(hour * HOUR_MS));
+    const end = tzOffset(zone, new Date(hour * HOUR_MS + HOUR_MS - 1));
+    // A transition inside this hour (e.g. Lord Howe's half-hour shifts): cache "ask every time".
+    cached = start === end ? start : Number.NaN;
+    if (buckets.size >= MAX_BUCKETS_PER_ZONE) buckets.clear();
+    buckets.set(hour, cached);
+  }
+  return Number.isNaN(cached) ? tzOffset(zone, new Date(utcMs)) : cached;
+}
+
+/**
+ * The instant at which the wall clock in `zone` shows `wallMs` (wall time encoded as if it were UTC).
+ * Ambiguous times (autumn overlap) take the earlier instant; skipped times (spring gap) move forward
+ * by the gap, like Temporal's "compatible" disambiguation.
+ */
+export function wallTimeToUtc(wallMs: number, zone: string): number {
+  const before = zoneOffsetMinutes(zone, wallMs - 86_400_000);
+  const after = zoneOffsetMinutes(zone, wallMs + 86_400_000);
+  if (Number.isNaN(before) || Number.isNaN(after)) return Number.NaN;
+  if (before === after) {
+    // No transition nearby (the common case, and always for Asia/Kolkata).
+    const utc = wallMs - before * 60_000;
+    if (zoneOffsetMinutes(zone, utc) === before) return utc;
+  }
+  const asBefore = wallMs - before * 60_000;
+  const asAfter = wallMs - after * 60_000;
+  const fitsBefore = zoneOffsetMinutes(zone, asBefore) === before;
+  const fitsAfter = zoneOffsetMinutes(zone, asAfter) === after;
+  if (fitsBefore && fitsAfter) return Math.min(asBefore, asAfter);
+  if (fitsBefore) return asBefore;
+  if (fitsAfter) return asAfter;
+  // In the gap: read with the offset in force before it, which lands after the gap.
+  return asBefore;
+}
+
+// 2026-01-17T08:33:36, 2026-01-17 08:33:36.123, 2026-01-17T08:33:36Z, …+05:30, 2026-01-17
+const PROVIDER_TIME =
+  /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?\s*$/;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function offsetMinutesOf(designator: string): number {
+  if (designator === 'Z' || designator === 'z') return 0;
+  const sign = designator.startsWith('-') ? -1 : 1;
+  const digits = designator.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
+  return sign * (hours * 60 + minutes);
+}
+
+/**
+ * A provider timestamp as a UTC instant (epoch ms). Offset-less strings are read in `zone`; strings with
+ * `Z` or an offset are read as such; anything else (or an unknown zone) gives null.
+ */
+export function parseProviderTime(s: string | null | undefined, zone: string): number | null {
+  if (typeof s !== 'string' || s.length === 0 || s.length > 64) return null;
+  const m = PROVIDER_TIME.exec(s);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const hour = m[4] === undefined ? 0 : Number(m[4]);
+  const minute = m[5] === undefined ? 0 : Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  const millis = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
+  // Years before 1000 are garbage here, and Date.UTC would map 0-99 onto 1900-1999.
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
+  if (day > (DAYS_IN_MONTH[month - 1] ?? 0) || (month === 2 && day === 29 && !isLeap(year))) return null;
+  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  const designator = m[8];
+  if (designator !== undefined) {
+    const offset = offsetMinutesOf(designator);
+    if (Math.abs(offset) > 18 * 60) return null;
+    return wall - offset * 60_000;
+  }
+  if (!isValidTimeZone(zone)) return null;
+  const utc = wallTimeToUtc(wall, zone);
+  return Number.isNaN(utc) ? null : utc;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** `2026-01-17T08:33:36`: the wall time in `zone`, without offset (timepay's query format). */
+export function toZonedIso(ms: number, zone: string): string {
+  const offset = zoneOffsetMinutes(zone, ms);
+  const d = new Date(ms + (Number.isNaN(offset) ? 0 : offset) * 60_000);
+  return (
+    `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
+    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`
+  );
+}
+
+export const DEFAULT_DISPLAY_PATTERN = 'yyyy-MM-dd HH:mm:ss';
+
+/** An instant for display in `zone` (a date-fns pattern); '' for a non-finite instant. */
+export function formatInZone(ms: number, zone: string, pattern: string = DEFAULT_DISPLAY_PATTERN): string {
+  if (!Number.isFinite(ms)) return '';
+  const safeZone = isValidTimeZone(zone) ? zone : 'UTC';
+  try {
+    return format(new TZDate(ms, safeZone), pattern);
+  } catch {
+    // A bad pattern must not break a table cell.
+    return format(new TZDate(ms, safeZone), DEFAULT_DISPLAY_PATTERN);
+  }
+}

@@ -1,0 +1,37 @@
+import type { SortSpec } from '../../logs/log-query.ts';
+
+/** timepay's path prefix under the source's origin (`baseUrl`). */
+export const API_PREFIX = '/api/v1';
+export const LOGS_PATH = `${API_PREFIX}/logs`;
+export const CALL_DETAIL_PATH = `${API_PREFIX}/communication/call`;
+export const WHATSAPP_DETAIL_PATH = `${API_PREFIX}/communication/whatsapp`;
+export const RECORDINGS_PATH = `${API_PREFIX}/recordings`;
+export const CAMPAIGNS_PATH = `${API_PREFIX}/campaigns`;
+export const DISPOSITIONS_PATH = `${API_PREFIX}/dispositions`;
+
+/**
+ * UNCONFIRMED: the docs name a "Get Transcript" endpoint but no public page gives its path.
+ * `/transcripts/{transcript_id}` is our best guess (PROVIDERS.md); correct it here only.
+ */
+export const TRANSCRIPT_PATH = `${API_PREFIX}/transcripts`;
+
+/** `/logs` always answers 10 per page (documented). */
+export const PAGE_SIZE = 10;
+
+/** How many campaigns the picker asks for at once (`limit` of `/campaigns`). */
+export const CAMPAIGN_PICKER_LIMIT = 100;
+
+/**
+ * UNCONFIRMED: the docs give no order for `/logs`; the examples read newest first and there is no
+ * `sort` parameter. A query asking for this order needs no warning.
+ */
+export const NATIVE_SORT: SortSpec = { field: 'startedAt', desc: true };
+
+/**
+ * UNCONFIRMED: the docs call `to` the "Customer phone number" and `from` the "Caller/sender phone
+ * number" without saying whether inbound logs swap them. We follow the docs: `to` is always the customer.
+ */
+export const INBOUND_SWAPS_PARTIES = false;
+
+/** Prefix of ids we derive from a record's content when timepay gives no call_id / message_id. */
+export const DERIVED_ID_PREFIX = 'h-';

@@ -1,0 +1,190 @@
+import type { z } from 'zod';
+import type {
+  CallEntry,
+  Channel,
+  ChatMessage,
+  DeliveryError,
+  Direction,
+  InvalidRecord,
+  LogEntry,
+  SmsEntry,
+  WhatsappEntry,
+} from '../../logs/log-entry.ts';
+import { safeMetaHref } from '../../logs/meta-errors.ts';
+import { toE164 } from '../../logs/phone.ts';
+import type { SourceInfo } from '../../logs/source.ts';
+import { parseProviderTime } from '../../logs/time.ts';
+import { INBOUND_SWAPS_PARTIES } from './constants.ts';
+import { describeIssues, numOf, str } from './lenient.ts';
+import { mapDisposition, mapStatus } from './outcomes.ts';
+import { recordingRef } from './recordings.ts';
+import { derivedId } from './record-id.ts';
+import { callRecordSchema, smsRecordSchema, whatsappRecordSchema } from './schemas.ts';
+import type { CallRecord, SmsRecord, WhatsappRecord, metaErrorSchema, conversationMessageSchema } from './schemas.ts';
+
+type CommonRecord = Omit<SmsRecord, 'message_id'>;
+type Base = Omit<CallEntry, 'channel'>;
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function present(v: unknown): boolean {
+  return v !== undefined && v !== null && v !== '';
+}
+
+/** The channel of a record: its `type`, or (when absent) what its ids betray; else why we cannot tell. */
+export function channelOf(rec: Record<string, unknown>): Channel | { reason: string } {
+  const type = rec.type;
+  if (typeof type === 'string' && type.trim() !== '') {
+    const t = type.trim().toLowerCase();
+    if (t === 'call' || t === 'whatsapp' || t === 'sms') return t;
+    return { reason: `unknown type '${type.slice(0, 40)}' (expected call, whatsapp or sms)` };
+  }
+  if (present(type) && typeof type !== 'string') return { reason: 'type: expected a string' };
+  if (present(rec.call_id)) return 'call';
+  if (present(rec.wamid) || (present(rec.message_id) && Array.isArray(rec.conversation))) return 'whatsapp';
+  return { reason: 'no type, and no call_id, wamid or message_id with a conversation to tell its channel' };
+}
+
+function direction(raw: string | null): Direction {
+  const d = raw?.toLowerCase();
+  return d === 'inbound' || d === 'outbound' ? d : 'unknown';
+}
+
+/** A message's duration: timepay sends 0 for WhatsApp/SMS, which means "none". */
+function messageDuration(v: CommonRecord['duration']): number | null {
+  const n = numOf(v);
+  return n !== null && n > 0 ? n : null;
+}
+
+function base(rec: CommonRecord, channel: Channel, id: string, raw: unknown, source: SourceInfo): Base {
+  const zone = source.timeZone;
+  const dir = direction(str(rec.direction));
+  const swap = INBOUND_SWAPS_PARTIES && dir === 'inbound';
+  const customerRaw = str(swap ? rec.from : rec.to);
+  const businessRaw = str(swap ? rec.to : rec.from);
+  const statusRaw = str(rec.status);
+  return {
+    sourceId: source.id,
+    provider: 'timepay',
+    id,
+    direction: dir,
+    businessNumber: businessRaw === null ? null : (toE164(businessRaw, source.defaultCountry) ?? businessRaw),
+    customer: {
+      name: str(rec.name),
+      phone: toE164(customerRaw, source.defaultCountry),
+      phoneRaw: customerRaw,
+      loanId: str(rec.loan_id),
+      leadId: str(rec.lead_id),
+    },
+    campaign: { id: str(rec.campaign_id), name: str(rec.campaign_name) },
+    agent: { id: str(rec.agent_id), name: null },
+    status: mapStatus(statusRaw, channel).status,
+    statusRaw,
+    outcome: 'unknown',
+    outcomeRaw: null,
+    disposition: { id: str(rec.disposition_id), name: str(rec.disposition) },
+    startedAt: parseProviderTime(rec.start_time, zone),
+    endedAt: parseProviderTime(rec.end_time, zone),
+    durationSec: numOf(rec.duration),
+    recordings: [],
+    transcript: null,
+    summary: str(rec.summary),
+    extracted: rec.extracted_data ?? null,
+    raw,
+  };
+}
+
+function callEntry(rec: CallRecord, raw: Record<string, unknown>, source: SourceInfo): CallEntry {
+  const b = base(rec, 'call', str(rec.call_id) ?? derivedId(raw), raw, source);
+  const fromDisposition = mapDisposition(b.disposition.name);
+  // Without a known disposition, only a failed status says anything about the outcome.
+  const outcome = fromDisposition !== 'unknown' ? fromDisposition : mapStatus(b.statusRaw, 'call').outcome;
+  const recordingId = str(rec.recording_id);
+  const transcriptId = str(rec.transcript_id);
+  return {
+    ...b,
+    channel: 'call',
+    outcome,
+    outcomeRaw: b.disposition.name,
+    recordings: recordingId === null ? [] : [recordingRef(recordingId)],
+    transcript: transcriptId === null ? null : { kind: 'ref', id: transcriptId },
+  };
+}
+
+type MessageRecord = z.infer<typeof conversationMessageSchema>;
+type MetaErrorRecord = z.infer<typeof metaErrorSchema>;
+
+function chatMessage(m: MessageRecord, zone: string): ChatMessage {
+  const role = m.role?.toLowerCase();
+  return {
+    // Anything that is not the customer speaking is the business side (timepay documents assistant|user).
+    role: role === 'user' || role === 'customer' || role === 'human' ? 'user' : 'assistant',
+    content: m.content ?? '',
+    at: parseProviderTime(m.timestamp, zone),
+  };
+}
+
+function deliveryError(e: MetaErrorRecord): DeliveryError {
+  return {
+    code: numOf(e.code),
+    title: str(e.title),
+    message: str(e.message),
+    // Only Meta's own https pages are ever linked; the untouched href stays in `raw`.
+    href: safeMetaHref(e.href),
+    details: str(e.error_data?.details),
+  };
+}
+
+function whatsappEntry(rec: WhatsappRecord, raw: Record<string, unknown>, source: SourceInfo): WhatsappEntry {
+  const b = base(rec, 'whatsapp', str(rec.message_id) ?? derivedId(raw), raw, source);
+  return {
+    ...b,
+    channel: 'whatsapp',
+    outcome: mapStatus(b.statusRaw, 'whatsapp').outcome,
+    outcomeRaw: b.statusRaw,
+    durationSec: messageDuration(rec.duration),
+    wamid: str(rec.wamid),
+    templateName: null,
+    conversation: (rec.conversation ?? []).map((m) => chatMessage(m, source.timeZone)),
+    deliveryErrors: (rec.errors ?? []).map(deliveryError),
+  };
+}
+
+function smsEntry(rec: SmsRecord, raw: Record<string, unknown>, source: SourceInfo): SmsEntry {
+  const b = base(rec, 'sms', str(rec.message_id) ?? derivedId(raw), raw, source);
+  return {
+    ...b,
+    channel: 'sms',
+    outcome: mapStatus(b.statusRaw, 'sms').outcome,
+    outcomeRaw: b.statusRaw,
+    durationSec: messageDuration(rec.duration),
+  };
+}
+
+export function invalidRecord(source: SourceInfo, index: number, reason: string, raw: unknown): InvalidRecord {
+  return { kind: 'invalid', sourceId: source.id, index, reason, raw };
+}
+
+/** One `/logs` record → LogEntry, or an InvalidRecord saying why; never throws. */
+export function normalizeRecord(raw: unknown, index: number, source: SourceInfo): LogEntry | InvalidRecord {
+  if (!isObject(raw)) return invalidRecord(source, index, 'not an object', raw);
+  const channel = channelOf(raw);
+  if (typeof channel !== 'string') return invalidRecord(source, index, channel.reason, raw);
+  try {
+    if (channel === 'call') {
+      const r = callRecordSchema.safeParse(raw);
+      return r.success ? callEntry(r.data, raw, source) : invalidRecord(source, index, describeIssues(r.error), raw);
+    }
+    if (channel === 'whatsapp') {
+      const r = whatsappRecordSchema.safeParse(raw);
+      return r.success ? whatsappEntry(r.data, raw, source) : invalidRecord(source, index, describeIssues(r.error), raw);
+    }
+    const r = smsRecordSchema.safeParse(raw);
+    return r.success ? smsEntry(r.data, raw, source) : invalidRecord(source, index, describeIssues(r.error), raw);
+  } catch (e) {
+    // Defensive: a hostile record (getters, proxies) must still only cost its own row.
+    return invalidRecord(source, index, `could not be read: ${e instanceof Error ? e.message : String(e)}`, raw);
+  }
+}

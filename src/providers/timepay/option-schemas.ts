@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { bool, num, text } from './lenient.ts';
+
+/** GET /campaigns: note the pagination differs from /logs (`limit`, `totalPages`). */
+export const campaignsSchema = z.object({
+  success: bool,
+  data: z.array(z.object({ id: text, name: text })),
+  pagination: z.object({ page: num, limit: num, total: num, totalPages: num }).nullish(),
+});
+
+/** GET /dispositions. */
+export const dispositionsSchema = z.object({
+  success: bool,
+  data: z.array(z.object({ id: text, name: text, description: text, priority: num })),
+});

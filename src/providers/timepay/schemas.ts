@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { bool, num, text } from './lenient.ts';
+
+// Mirrors GET /api/v1/logs of the timepay docs (seed 000). Names are timepay's; normalize.ts renames.
+
+export const paginationSchema = z.object({
+  page: num,
+  per_page: num,
+  total: num,
+  total_pages: num,
+  has_next: bool,
+  has_prev: bool,
+});
+
+/** The envelope is read loosely: records are validated one by one so one bad record cannot fail a page. */
+export const listEnvelopeSchema = z.object({
+  success: bool,
+  data: z.array(z.unknown()),
+  pagination: paginationSchema.nullish(),
+});
+export type ListEnvelope = z.infer<typeof listEnvelopeSchema>;
+
+export const countOnlySchema = z.object({ success: bool, total: num });
+
+const commonFields = {
+  type: text,
+  date: text,
+  loan_id: text,
+  lead_id: text,
+  start_time: text,
+  end_time: text,
+  campaign_name: text,
+  campaign_id: text,
+  name: text,
+  duration: num,
+  direction: text,
+  from: text,
+  to: text,
+  status: text,
+  disposition: text,
+  extracted_data: z.record(z.string(), z.unknown()).nullish(),
+  agent_id: text,
+  disposition_id: text,
+  summary: text,
+};
+
+export const callRecordSchema = z.object({
+  ...commonFields,
+  call_id: text,
+  transcript_id: text,
+  recording_id: text,
+});
+export type CallRecord = z.infer<typeof callRecordSchema>;
+
+export const conversationMessageSchema = z.object({ role: text, content: text, timestamp: text });
+
+export const metaErrorSchema = z.object({
+  code: num,
+  title: text,
+  message: text,
+  href: text,
+  error_data: z.object({ details: text }).nullish(),
+});
+
+export const whatsappRecordSchema = z.object({
+  ...commonFields,
+  message_id: text,
+  wamid: text,
+  conversation: z.array(conversationMessageSchema).nullish(),
+  errors: z.array(metaErrorSchema).nullish(),
+});
+export type WhatsappRecord = z.infer<typeof whatsappRecordSchema>;
+
+/** No SMS example is documented: the common fields, plus the message id WhatsApp records carry. */
+export const smsRecordSchema = z.object({ ...commonFields, message_id: text });
+export type SmsRecord = z.infer<typeof smsRecordSchema>;

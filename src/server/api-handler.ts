@@ -1,0 +1,61 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendError, sendJson, sendText } from './json-response.ts';
+import type { Proxy } from './proxy.ts';
+import { sourceInfo, type ServerSource } from './server-source.ts';
+
+/** A connect-style middleware, as Vite's dev server and our production server both mount it. */
+export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+
+const READ_METHODS = ['GET', 'HEAD'];
+const SOURCE_PATH = /^\/api\/sources\/([^/]+)(\/.*)?$/;
+
+function decodeId(raw: string): string | null {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}
+
+/** `/api/sources`, `/api/sources/:id/*` (proxied), `/healthz`; any other `/api` path is a JSON 404. */
+export function createApiHandler(options: { sources: readonly ServerSource[]; proxy: Proxy }): Middleware {
+  const byId = new Map(options.sources.map((source) => [source.id, source]));
+  const listing = options.sources.map(sourceInfo);
+
+  return (req, res, next) => {
+    const url = req.url ?? '/';
+    const queryAt = url.indexOf('?');
+    const path = queryAt === -1 ? url : url.slice(0, queryAt);
+    const query = queryAt === -1 ? '' : url.slice(queryAt + 1);
+    const isSources = path === '/api/sources' || path.startsWith('/api/sources/');
+    if (path !== '/healthz' && path !== '/api' && !path.startsWith('/api/')) return next();
+
+    if ((isSources || path === '/healthz') && !READ_METHODS.includes(req.method ?? '')) {
+      return sendError(
+        res,
+        405,
+        {
+          error: 'method_not_allowed',
+          message: `${req.method} is not allowed: Switchboard only reads (GET, HEAD).`,
+        },
+        { allow: 'GET, HEAD' },
+      );
+    }
+    if (path === '/healthz') return sendText(res, 200, 'ok');
+    if (path === '/api/sources' || path === '/api/sources/') return sendJson(res, 200, listing);
+
+    const match = isSources ? SOURCE_PATH.exec(path) : null;
+    if (!match) return sendError(res, 404, { error: 'not_found', message: `No API at ${path}.` });
+    const id = decodeId(match[1] ?? '');
+    const source = id === null ? undefined : byId.get(id);
+    if (!source) {
+      const name = id ?? match[1] ?? '';
+      return sendError(res, 404, {
+        error: 'unknown_source',
+        source: name,
+        message: `No source ${JSON.stringify(name)} is configured.`,
+      });
+    }
+    options.proxy.forward(req, res, source, match[2] ?? '/', query);
+  };
+}

@@ -1,0 +1,75 @@
+import { ConfigError } from './config-error.ts';
+
+/** Environment variables as the server receives them; tests pass their own instead of `process.env`. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** The one place Switchboard reads the process environment (STYLE.md: one place for each thing). */
+export function processEnv(): Env {
+  return process.env;
+}
+
+/** `auto`: the sandbox runs when no source is configured; `on` (`SWITCHBOARD_SANDBOX=1`) adds it; `off` never. */
+export type SandboxMode = 'auto' | 'on' | 'off';
+
+export interface ServerSettings {
+  port: number;
+  host: string;
+  /** `SWITCHBOARD_CONFIG`, or null to use `./switchboard.config.json` if present. */
+  configPath: string | null;
+  sandbox: SandboxMode;
+  sandboxPort: number;
+  /** The sandbox clock (epoch ms), for reproducible data and tests. */
+  sandboxNow: number | undefined;
+  sandboxSeed: number | undefined;
+  sandboxLatencyMs: number | undefined;
+  /** How long the proxy waits for an upstream to answer (and to keep sending) before giving up. */
+  upstreamTimeoutMs: number;
+}
+
+const DEFAULT_PORT = 8080;
+const DEFAULT_HOST = '127.0.0.1';
+const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
+
+function integer(env: Env, name: string, min: number, max: number): number | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError([`${name}: expected an integer from ${min} to ${max}, got "${raw}"`]);
+  }
+  return value;
+}
+
+function instant(env: Env, name: string): number | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  const value = /^\d+$/.test(raw) ? Number(raw) : Date.parse(raw);
+  if (!Number.isFinite(value)) {
+    throw new ConfigError([`${name}: expected an ISO 8601 instant or epoch milliseconds, got "${raw}"`]);
+  }
+  return value;
+}
+
+function sandboxMode(env: Env): SandboxMode {
+  const raw = env.SWITCHBOARD_SANDBOX?.trim().toLowerCase();
+  if (!raw) return 'auto';
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return 'on';
+  if (['0', 'false', 'no', 'off'].includes(raw)) return 'off';
+  throw new ConfigError([`SWITCHBOARD_SANDBOX: expected 1 or 0, got "${env.SWITCHBOARD_SANDBOX}"`]);
+}
+
+/** Every setting the server takes from the environment, validated; throws `ConfigError` naming the variable. */
+export function readSettings(env: Env): ServerSettings {
+  return {
+    port: integer(env, 'PORT', 0, 65_535) ?? DEFAULT_PORT,
+    host: env.HOST?.trim() || DEFAULT_HOST,
+    configPath: env.SWITCHBOARD_CONFIG?.trim() || null,
+    sandbox: sandboxMode(env),
+    sandboxPort: integer(env, 'SWITCHBOARD_SANDBOX_PORT', 0, 65_535) ?? 0,
+    sandboxNow: instant(env, 'SWITCHBOARD_SANDBOX_NOW'),
+    sandboxSeed: integer(env, 'SWITCHBOARD_SANDBOX_SEED', 0, 2 ** 32 - 1),
+    sandboxLatencyMs: integer(env, 'SWITCHBOARD_SANDBOX_LATENCY_MS', 0, 60_000),
+    upstreamTimeoutMs:
+      integer(env, 'SWITCHBOARD_UPSTREAM_TIMEOUT_MS', 1, 600_000) ?? DEFAULT_UPSTREAM_TIMEOUT_MS,
+  };
+}

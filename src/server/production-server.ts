@@ -1,0 +1,117 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Middleware } from './api-handler.ts';
+import { ensureBuilt } from './ensure-build.ts';
+import { processEnv, readSettings, type Env } from './env.ts';
+import { sendError } from './json-response.ts';
+import { consoleLogger, type Logger } from './logger.ts';
+import { createSwitchboard, type StartSandbox, type Switchboard } from './runtime.ts';
+import { setSecurityHeaders } from './security-headers.ts';
+import { createStaticHandler } from './static-server.ts';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface ProductionServerOptions {
+  /** Default `PORT` or 8080; 0 picks a free port (tests). */
+  port?: number;
+  /** Default `HOST` or 127.0.0.1. */
+  host?: string;
+  /** Default `process.env`. */
+  env?: Env;
+  /** The built SPA; default `<project>/dist`. */
+  distDir?: string;
+  /** Run `vite build` when `distDir/index.html` is missing (default true). */
+  build?: boolean;
+  cwd?: string;
+  logger?: Logger;
+  startSandbox?: StartSandbox;
+}
+
+export interface ProductionServer {
+  /** Where it listens, e.g. `http://127.0.0.1:8080` (an address, so IPv4/IPv6 `localhost` cannot mislead a client). */
+  url: string;
+  runtime: Switchboard;
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo); // a TCP listener always has an AddressInfo
+    });
+  });
+}
+
+function urlOf(address: AddressInfo): string {
+  const wildcard = address.address === '0.0.0.0' || address.address === '::';
+  const host = wildcard ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
+/** `npm start`: the API middleware, then the built SPA, security headers on every response. */
+export async function startProductionServer(
+  options: ProductionServerOptions = {},
+): Promise<ProductionServer> {
+  const env = options.env ?? processEnv();
+  const logger = options.logger ?? consoleLogger;
+  const settings = readSettings(env);
+  const distDir = options.distDir ?? join(PROJECT_ROOT, 'dist');
+  // Configuration first: a bad config fails in milliseconds, not after a build.
+  const runtime = await createSwitchboard({
+    env,
+    logger,
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+    ...(options.startSandbox ? { startSandbox: options.startSandbox } : {}),
+  });
+  let serveStatic: Middleware;
+  try {
+    if (options.build ?? true) await ensureBuilt({ root: PROJECT_ROOT, distDir, logger });
+    serveStatic = createStaticHandler(distDir);
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
+  const server = createServer((req, res) => {
+    setSecurityHeaders(res);
+    runtime.handler(req, res, (error) => {
+      if (error) {
+        logger.warn(`[switchboard] ${req.method} ${req.url?.split('?')[0]}: ${String(error)}`);
+        return sendError(res, 500, {
+          error: 'internal_error',
+          message: 'Switchboard failed to answer this request.',
+        });
+      }
+      serveStatic(req, res, () => {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('Not found');
+      });
+    });
+  });
+
+  let address: AddressInfo;
+  try {
+    address = await listen(server, options.port ?? settings.port, options.host ?? settings.host);
+  } catch (error) {
+    await runtime.close();
+    throw error;
+  }
+
+  let closing: Promise<void> | null = null;
+  const close = () => {
+    closing ??= (async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // Open streams (a recording playing) get a moment to finish, then are cut.
+      const cut = setTimeout(() => server.closeAllConnections(), 2_000);
+      await closed;
+      clearTimeout(cut);
+      await runtime.close();
+    })();
+    return closing;
+  };
+  return { url: urlOf(address), runtime, close };
+}

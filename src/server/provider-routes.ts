@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { ProviderId } from '../logs/log-entry.ts';
+import { compileRoute, type RoutePattern } from './route-pattern.ts';
+
+/** What the proxy adds to an upstream request: headers, and query parameters that replace any the client sent. */
+export interface UpstreamAuth {
+  headers: Readonly<Record<string, string>>;
+  query: ReadonlyArray<readonly [string, string]>;
+}
+
+/** Everything the server knows about one provider (Grafana-style declarative route table). */
+export interface ProviderRoutes {
+  /** The shape of `credentials` in the config file. */
+  credentials: z.ZodType;
+  /** Turns validated credentials into what goes upstream. */
+  authorize(credentials: unknown): UpstreamAuth;
+  /** The only GET paths the browser may reach, relative to the provider's origin. */
+  routes: readonly RoutePattern[];
+  defaults: { timeZone: string; defaultCountry: string };
+}
+
+/** A credential value: non-empty printable ASCII, so it can never split a header. */
+const secret = z
+  .string({ error: (issue) => (issue.input === undefined ? 'required' : 'must be a string') })
+  .min(1, 'must not be empty')
+  .regex(/^[\x20-\x7e]*$/, 'must be printable ASCII on one line');
+
+function defineProvider<S extends z.ZodObject>(definition: {
+  credentials: S;
+  authorize: (credentials: z.infer<S>) => Partial<UpstreamAuth>;
+  routes: ReadonlyArray<string | RoutePattern>;
+  defaults: ProviderRoutes['defaults'];
+}): ProviderRoutes {
+  return {
+    credentials: definition.credentials,
+    authorize: (credentials) => {
+      const auth = definition.authorize(definition.credentials.parse(credentials));
+      return { headers: auth.headers ?? {}, query: auth.query ?? [] };
+    },
+    routes: definition.routes.map((route) => (typeof route === 'string' ? compileRoute(route) : route)),
+    defaults: definition.defaults,
+  };
+}
+
+export const providerRoutes: Readonly<Record<ProviderId, ProviderRoutes>> = {
+  timepay: defineProvider({
+    credentials: z.strictObject({ token: secret }),
+    authorize: ({ token }) => ({ headers: { authorization: `Bearer ${token}` } }),
+    routes: [
+      '/api/v1/logs',
+      '/api/v1/communication/call/:id',
+      '/api/v1/communication/whatsapp/:id',
+      compileRoute('/api/v1/recordings/:id', { cacheable: true }),
+      '/api/v1/transcripts/:id',
+      '/api/v1/campaigns',
+      '/api/v1/dispositions',
+    ],
+    defaults: { timeZone: 'Asia/Kolkata', defaultCountry: 'IN' },
+  }),
+  salesfinity: defineProvider({
+    credentials: z.strictObject({ apiKey: secret }),
+    authorize: ({ apiKey }) => ({ headers: { 'x-api-key': apiKey } }),
+    routes: [
+      '/v1/call-log',
+      '/v1/dispositions',
+      '/v1/sequences',
+      '/v1/sequences/:id',
+      '/v1/team',
+      '/v1/contact-lists',
+    ],
+    defaults: { timeZone: 'UTC', defaultCountry: 'US' },
+  }),
+  unpod: defineProvider({
+    credentials: z.strictObject({ token: secret, orgHandle: secret }),
+    authorize: ({ token, orgHandle }) => ({
+      headers: { authorization: `Token ${token}`, 'org-handle': orgHandle },
+    }),
+    routes: ['/api/v2/platform/call-logs/', '/api/v2/platform/organizations/'],
+    defaults: { timeZone: 'UTC', defaultCountry: 'IN' },
+  }),
+  convoso: defineProvider({
+    credentials: z.strictObject({ authToken: secret }),
+    // Convoso takes its token only as a query parameter: the reason the browser must never call it directly.
+    authorize: ({ authToken }) => ({ query: [['auth_token', authToken]] }),
+    routes: ['/v1/log/retrieve', '/v1/status/search'],
+    defaults: { timeZone: 'America/Los_Angeles', defaultCountry: 'US' },
+  }),
+};

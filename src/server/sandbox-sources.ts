@@ -1,0 +1,32 @@
+import { providerIdSchema, type ProviderId } from '../logs/log-entry.ts';
+import { providerRoutes } from './provider-routes.ts';
+import type { Sandbox } from './sandbox/index.ts';
+import { buildSource, type ServerSource } from './server-source.ts';
+
+const SANDBOX_LABELS: Readonly<Record<ProviderId, string>> = {
+  timepay: 'timepay.ai (sandbox)',
+  salesfinity: 'Salesfinity (sandbox)',
+  unpod: 'unpod (sandbox)',
+  convoso: 'Convoso (sandbox)',
+};
+
+/** One source per provider the sandbox emulates (those it hands credentials for), reached through the same proxy. */
+export function sandboxSources(sandbox: Pick<Sandbox, 'url' | 'credentials'>): ServerSource[] {
+  const credentials: Partial<Record<ProviderId, unknown>> = sandbox.credentials;
+  const baseUrl = new URL(sandbox.url).origin;
+  return providerIdSchema.options.flatMap((provider) => {
+    if (credentials[provider] === undefined) return [];
+    const { defaults } = providerRoutes[provider];
+    return [
+      buildSource({
+        id: `sandbox-${provider}`,
+        provider,
+        label: SANDBOX_LABELS[provider],
+        baseUrl,
+        ...defaults,
+        sandbox: true,
+        credentials: credentials[provider],
+      }),
+    ];
+  });
+}

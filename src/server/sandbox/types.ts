@@ -1,0 +1,45 @@
+/** Live fault knobs; mutate them (or POST /__sandbox/faults) while the sandbox runs. */
+export interface SandboxFaults {
+  /** Added to every provider API response. */
+  latencyMs: number;
+  /** 0..1 share of API requests answered 500 in the provider's 500 format. */
+  errorRate: number;
+  /** 0..1 share answered 429 with Retry-After. */
+  rateLimitRate: number;
+  /** Value of Retry-After on 429 (default 2). */
+  retryAfterSec: number;
+}
+
+export interface RecordedRequest {
+  at: number;
+  method: string;
+  path: string;
+  query: Record<string, string[]>;
+  headers: Record<string, string>;
+  status: number;
+}
+
+export interface SandboxOptions {
+  /** Default '127.0.0.1' (never listen elsewhere). */
+  host?: string;
+  /** Default 0 (ephemeral). */
+  port?: number;
+  /** Epoch ms anchor; data spans [now-90d, now]; default Date.now() floored to the hour. */
+  now?: number;
+  /** Default 42; same seed + same now => identical data. */
+  seed?: number;
+  /** Default 60_000. */
+  timepayCount?: number;
+}
+
+export interface Sandbox {
+  /** 'http://127.0.0.1:PORT' */
+  url: string;
+  /** The credentials the emulator accepts, per provider. */
+  credentials: { timepay: { token: string } };
+  /** Mutable live knobs. */
+  faults: SandboxFaults;
+  /** Last 500 provider API requests received (ring), newest last. */
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}

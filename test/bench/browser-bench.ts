@@ -1,0 +1,65 @@
+import type { Page } from 'playwright-core';
+import { startE2eApp } from '../e2e/app.ts';
+import { median, type BenchFigure } from './figure.ts';
+
+const RUNS = 5;
+
+/** Marks, inside the page, when the first data row is in the DOM (and so painted on the next frame). */
+const firstRowsProbe = () => {
+  const record = () => {
+    if (document.querySelector('tr[data-log-key]')) {
+      requestAnimationFrame(() => ((window as unknown as { __firstRows: number }).__firstRows = performance.now()));
+      return true;
+    }
+    return false;
+  };
+  new MutationObserver((_, observer) => record() && observer.disconnect()).observe(document, { childList: true, subtree: true });
+};
+
+async function firstRowsMs(page: Page, url: string): Promise<number> {
+  await page.addInitScript(firstRowsProbe);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __firstRows?: number }).__firstRows !== undefined, null, { timeout: 15_000 });
+  return page.evaluate(() => (window as unknown as { __firstRows: number }).__firstRows);
+}
+
+async function filterChangeMs(page: Page): Promise<number> {
+  const before = await page.locator('tr[data-log-key]').first().getAttribute('data-log-key');
+  await page.evaluate(() => ((window as unknown as { __mark: number }).__mark = performance.now()));
+  await page.getByLabel('Channel').selectOption('whatsapp');
+  const handle = await page.waitForFunction(
+    (previous) => {
+      const first = document.querySelector('tr[data-log-key]');
+      const busy = document.querySelector('[aria-busy="true"]');
+      if (!first || busy || first.getAttribute('data-log-key') === previous) return null;
+      return performance.now() - (window as unknown as { __mark: number }).__mark;
+    },
+    before,
+    { polling: 'raf', timeout: 15_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+export async function benchBrowser(): Promise<BenchFigure[]> {
+  const app = await startE2eApp();
+  try {
+    const warm = await app.newPage();
+    await firstRowsMs(warm, `${app.url}/logs`); // the sandbox and the server warm up once, as after a real start
+    const firsts: number[] = [];
+    const changes: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const page = await app.newPage();
+      firsts.push(await firstRowsMs(page, `${app.url}/logs`));
+      changes.push(await filterChangeMs(page));
+      await page.context().close();
+    }
+    const first = median(firsts);
+    const change = median(changes);
+    return [
+      { name: `first rows painted after navigation (median of ${RUNS})`, value: first, unit: 'ms', bar: '≤ 600 ms', pass: first <= 600 },
+      { name: `filter change to new rows (median of ${RUNS})`, value: change, unit: 'ms', bar: '≤ 200 ms', pass: change <= 200 },
+    ];
+  } finally {
+    await app.close();
+  }
+}

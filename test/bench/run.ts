@@ -1,0 +1,18 @@
+// `npm run bench`: builds, then prints every measured figure beside its bar in DESIGN.md.
+import { build } from 'vite';
+import { benchBrowser } from './browser-bench.ts';
+import { benchBundle } from './bundle-size.ts';
+import { printFigures, type BenchFigure } from './figure.ts';
+import { benchNormalize } from './normalize-bench.ts';
+import { benchSandbox } from './sandbox-bench.ts';
+
+await build({ logLevel: 'warn' });
+const figures: BenchFigure[] = [...benchBundle('dist')];
+printFigures(figures);
+for (const bench of [async () => benchNormalize(), benchSandbox, benchBrowser]) {
+  const more = await bench();
+  printFigures(more);
+  figures.push(...more);
+}
+const over = figures.filter((f) => f.pass === false);
+console.log(over.length === 0 ? '\nAll measured bars met.' : `\n${over.length} figure(s) over the bar.`);

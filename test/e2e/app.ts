@@ -1,0 +1,45 @@
+import type { Browser, Page } from 'playwright-core';
+import { startProductionServer } from '../../src/server/start.ts';
+import { launchBrowser } from './browser.ts';
+
+/** Data anchored at a fixed instant, so every run sees the same sandbox. */
+export const SANDBOX_NOW = Date.parse('2026-11-20T12:00:00Z');
+
+export interface E2eApp {
+  url: string;
+  browser: Browser;
+  server: Awaited<ReturnType<typeof startProductionServer>>;
+  newPage: () => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+/** The production server on an ephemeral port with the sandbox, and a headless Chromium. */
+export async function startE2eApp(): Promise<E2eApp> {
+  const server = await startProductionServer({
+    port: 0,
+    host: '127.0.0.1',
+    env: { SWITCHBOARD_SANDBOX_NOW: String(SANDBOX_NOW), SWITCHBOARD_CONFIG: '/nonexistent/switchboard.config.json' },
+  });
+  const browser = await launchBrowser();
+  const pages: Page[] = [];
+  return {
+    url: server.url,
+    browser,
+    server,
+    newPage: async () => {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Kolkata' });
+      const page = await context.newPage();
+      pages.push(page);
+      return page;
+    },
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Keys of the data rows on screen, top to bottom. */
+export async function visibleLogKeys(page: Page): Promise<string[]> {
+  return page.locator('tr[data-log-key]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-log-key') ?? ''));
+}
