@@ -121,9 +121,21 @@ const META_HOSTS = new Set([
   'meta.com',
 ]);
 
+// The same few documentation links repeat on every failed message: remember verdicts (bounded).
+const verdicts = new Map<string, string | null>();
+
 /** `href` (normalized) when it is an https URL on one of Meta's hosts; anything else → null. */
 export function safeMetaHref(href: unknown): string | null {
   if (typeof href !== 'string' || href.length > 2_000) return null;
+  const known = verdicts.get(href);
+  if (known !== undefined) return known;
+  const verdict = check(href);
+  if (verdicts.size >= 1_000) verdicts.clear();
+  verdicts.set(href, verdict);
+  return verdict;
+}
+
+function check(href: string): string | null {
   let url: URL;
   try {
     url = new URL(href.trim());

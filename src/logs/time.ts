@@ -56,20 +56,11 @@ export function zoneOffsetMinutes(zone: string, utcMs: number): number {
   return Number.isNaN(cached) ? tzOffset(zone, new Date(utcMs)) : cached;
 }
 
-/**
- * The instant at which the wall clock in `zone` shows `wallMs` (wall time encoded as if it were UTC).
- * Ambiguous times (autumn overlap) take the earlier instant; skipped times (spring gap) move forward
- * by the gap, like Temporal's "compatible" disambiguation.
- */
-export function wallTimeToUtc(wallMs: number, zone: string): number {
+/** The careful conversion; see `wallTimeToUtc`. */
+function wallTimeToUtcSlow(wallMs: number, zone: string): number {
   const before = zoneOffsetMinutes(zone, wallMs - 86_400_000);
   const after = zoneOffsetMinutes(zone, wallMs + 86_400_000);
   if (Number.isNaN(before) || Number.isNaN(after)) return Number.NaN;
-  if (before === after) {
-    // No transition nearby (the common case, and always for Asia/Kolkata).
-    const utc = wallMs - before * 60_000;
-    if (zoneOffsetMinutes(zone, utc) === before) return utc;
-  }
   const asBefore = wallMs - before * 60_000;
   const asAfter = wallMs - after * 60_000;
   const fitsBefore = zoneOffsetMinutes(zone, asBefore) === before;
@@ -79,6 +70,38 @@ export function wallTimeToUtc(wallMs: number, zone: string): number {
   if (fitsAfter) return asAfter;
   // In the gap: read with the offset in force before it, which lands after the gap.
   return asBefore;
+}
+
+/** Per zone, per wall-clock hour: the offset (minutes) when that whole hour is unambiguous, else NaN. */
+const wallBuckets = new Map<string, Map<number, number>>();
+
+function unambiguousOffset(zone: string, hourStartWall: number): number {
+  const before = zoneOffsetMinutes(zone, hourStartWall - 86_400_000);
+  const after = zoneOffsetMinutes(zone, hourStartWall + HOUR_MS + 86_400_000);
+  // Same offset a day either side, and at the hour itself: no transition touches this hour.
+  if (before !== after || zoneOffsetMinutes(zone, hourStartWall - before * 60_000) !== before) return Number.NaN;
+  return before;
+}
+
+/**
+ * The instant at which the wall clock in `zone` shows `wallMs` (wall time encoded as if it were UTC).
+ * Ambiguous times (autumn overlap) take the earlier instant; skipped times (spring gap) move forward
+ * by the gap, like Temporal's "compatible" disambiguation.
+ */
+export function wallTimeToUtc(wallMs: number, zone: string): number {
+  let buckets = wallBuckets.get(zone);
+  if (!buckets) {
+    buckets = new Map();
+    wallBuckets.set(zone, buckets);
+  }
+  const hour = Math.floor(wallMs / HOUR_MS);
+  let offset = buckets.get(hour);
+  if (offset === undefined) {
+    offset = unambiguousOffset(zone, hour * HOUR_MS);
+    if (buckets.size >= MAX_BUCKETS_PER_ZONE) buckets.clear();
+    buckets.set(hour, offset);
+  }
+  return Number.isNaN(offset) ? wallTimeToUtcSlow(wallMs, zone) : wallMs - offset * 60_000;
 }
 
 // 2026-01-17T08:33:36, 2026-01-17 08:33:36.123, 2026-01-17T08:33:36Z, …+05:30, 2026-01-17
@@ -100,12 +123,51 @@ function offsetMinutesOf(designator: string): number {
   return sign * (hours * 60 + minutes);
 }
 
+/** Digits of `s` from `i` to `i + n` as a number, or -1 when one is not a digit. */
+function digitsAt(s: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = i; k < i + n; k++) {
+    const d = s.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/**
+ * `2026-01-17T08:33:36` (or with a space) read without a regex: the shape of nearly every timepay
+ * timestamp, parsed per record. Wall time as epoch ms, or null to let the general parser decide.
+ */
+function fastWall(s: string): number | null {
+  const sep = s.charCodeAt(10);
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || (sep !== 84 && sep !== 32)) return null;
+  if (s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return null;
+  const year = digitsAt(s, 0, 4);
+  const month = digitsAt(s, 5, 2);
+  const day = digitsAt(s, 8, 2);
+  const hour = digitsAt(s, 11, 2);
+  const minute = digitsAt(s, 14, 2);
+  const second = digitsAt(s, 17, 2);
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23) return null;
+  if (minute < 0 || minute > 59 || second < 0 || second > 59) return null;
+  if (day > (DAYS_IN_MONTH[month - 1] ?? 0) || (month === 2 && day === 29 && !isLeap(year))) return null;
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
 /**
  * A provider timestamp as a UTC instant (epoch ms). Offset-less strings are read in `zone`; strings with
  * `Z` or an offset are read as such; anything else (or an unknown zone) gives null.
  */
 export function parseProviderTime(s: string | null | undefined, zone: string): number | null {
   if (typeof s !== 'string' || s.length === 0 || s.length > 64) return null;
+  if (s.length === 19) {
+    const fast = fastWall(s);
+    if (fast !== null) {
+      if (!isValidTimeZone(zone)) return null;
+      const utc = wallTimeToUtc(fast, zone);
+      return Number.isNaN(utc) ? null : utc;
+    }
+  }
   const m = PROVIDER_TIME.exec(s);
   if (!m) return null;
   const year = Number(m[1]);

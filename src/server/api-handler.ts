@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendError, sendJson, sendText } from './json-response.ts';
 import type { Proxy } from './proxy.ts';
+import { refuseReason } from './request-guard.ts';
 import { sourceInfo, type ServerSource } from './server-source.ts';
 
 /** A connect-style middleware, as Vite's dev server and our production server both mount it. */
@@ -18,7 +19,11 @@ function decodeId(raw: string): string | null {
 }
 
 /** `/api/sources`, `/api/sources/:id/*` (proxied), `/healthz`; any other `/api` path is a JSON 404. */
-export function createApiHandler(options: { sources: readonly ServerSource[]; proxy: Proxy }): Middleware {
+export function createApiHandler(options: {
+  sources: readonly ServerSource[];
+  proxy: Proxy;
+  allowedHosts: readonly string[];
+}): Middleware {
   const byId = new Map(options.sources.map((source) => [source.id, source]));
   const listing = options.sources.map(sourceInfo);
 
@@ -42,6 +47,11 @@ export function createApiHandler(options: { sources: readonly ServerSource[]; pr
       );
     }
     if (path === '/healthz') return sendText(res, 200, 'ok');
+
+    // Provider content must never be embedded by another origin (an <audio> on a foreign page, say).
+    res.setHeader('cross-origin-resource-policy', 'same-origin');
+    const refused = refuseReason(req, options.allowedHosts);
+    if (refused) return sendError(res, 403, { error: 'request_refused', message: refused });
     if (path === '/api/sources' || path === '/api/sources/') return sendJson(res, 200, listing);
 
     const match = isSources ? SOURCE_PATH.exec(path) : null;

@@ -24,6 +24,8 @@ export interface ServerSettings {
   sandboxLatencyMs: number | undefined;
   /** How long the proxy waits for an upstream to answer (and to keep sending) before giving up. */
   upstreamTimeoutMs: number;
+  /** Extra `Host` names the API answers besides localhost and IP addresses (`*` = any), against DNS rebinding. */
+  allowedHosts: readonly string[];
 }
 
 const DEFAULT_PORT = 8080;
@@ -71,5 +73,8 @@ export function readSettings(env: Env): ServerSettings {
     sandboxLatencyMs: integer(env, 'SWITCHBOARD_SANDBOX_LATENCY_MS', 0, 60_000),
     upstreamTimeoutMs:
       integer(env, 'SWITCHBOARD_UPSTREAM_TIMEOUT_MS', 1, 600_000) ?? DEFAULT_UPSTREAM_TIMEOUT_MS,
+    allowedHosts: [env.HOST, ...(env.SWITCHBOARD_ALLOWED_HOSTS ?? '').split(',')]
+      .map((name) => name?.trim().toLowerCase() ?? '')
+      .filter((name) => name !== ''),
   };
 }

@@ -64,7 +64,7 @@ export async function createSwitchboard(options: SwitchboardOptions): Promise<Sw
   const proxy = createProxy({ timeoutMs: settings.upstreamTimeoutMs, logger });
   let closing: Promise<void> | null = null;
   return {
-    handler: createApiHandler({ sources, proxy }),
+    handler: createApiHandler({ sources, proxy, allowedHosts: settings.allowedHosts }),
     sources: sources.map(sourceInfo),
     ...(sandbox ? { sandbox } : {}),
     close() {

@@ -56,6 +56,14 @@ async function main(): Promise<void> {
   closeOnSignals(server);
 }
 
-const entry = process.argv[1];
-// Run only as `node --import tsx src/server/start.ts`, not when a test imports this module.
-if (entry && realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url))) void main();
+/** True when Node was started on this file (`node --import tsx src/server/start.ts`), not when a test imports it. */
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  try {
+    return entry !== undefined && realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) void main();

@@ -327,6 +327,49 @@ describe('what the proxy refuses', () => {
   });
 });
 
+describe('requests from elsewhere', () => {
+  it.each([
+    ['a rebound DNS name', { host: 'attacker.example' }],
+    ['another site’s page', { 'sec-fetch-site': 'cross-site' }],
+    ['a page on another localhost port', { 'sec-fetch-site': 'same-site' }],
+  ])('refuses %s with 403, nothing sent upstream', async (_name, headers) => {
+    const res = await send(app.url, '/api/sources/tp/api/v1/logs', { headers });
+    expect(res.status).toBe(403);
+    expect(JSON.parse(res.text)).toMatchObject({ error: 'request_refused' });
+    expect(upstream.received).toHaveLength(0);
+  });
+
+  it.each([
+    ['localhost with a port', { host: 'localhost:8080' }],
+    ['an IPv6 literal', { host: '[::1]:8080' }],
+    ['our own page', { 'sec-fetch-site': 'same-origin' }],
+    ['a typed URL', { 'sec-fetch-site': 'none' }],
+  ])('serves %s', async (_name, headers) => {
+    const res = await send(app.url, '/api/sources/tp/api/v1/logs', { headers });
+    expect(res.status).toBe(200);
+  });
+
+  it('serves a name listed in SWITCHBOARD_ALLOWED_HOSTS', async () => {
+    const other = await startTestSwitchboard({
+      config: { sources: [] },
+      env: { SWITCHBOARD_ALLOWED_HOSTS: 'switchboard.internal, ops.example', SWITCHBOARD_SANDBOX: '0' },
+    });
+    try {
+      expect((await send(other.url, '/api/sources', { headers: { host: 'ops.example:443' } })).status).toBe(
+        200,
+      );
+      expect((await send(other.url, '/api/sources', { headers: { host: 'evil.example' } })).status).toBe(403);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('forbids other origins to embed provider content', async () => {
+    const res = await send(app.url, '/api/sources/tp/api/v1/recordings/rec_1');
+    expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
+  });
+});
+
 describe('upstream failures', () => {
   it('an unreachable upstream → 502 JSON naming the source', async () => {
     const res = await send(app.url, '/api/sources/down/api/v1/logs');

@@ -7,7 +7,10 @@ import type {
   Direction,
   InvalidRecord,
   LogEntry,
+  Outcome,
+  RecordingRef,
   SmsEntry,
+  TranscriptRef,
   WhatsappEntry,
 } from '../../logs/log-entry.ts';
 import { safeMetaHref } from '../../logs/meta-errors.ts';
@@ -23,7 +26,6 @@ import { callRecordSchema, smsRecordSchema, whatsappRecordSchema } from './schem
 import type { CallRecord, SmsRecord, WhatsappRecord, metaErrorSchema, conversationMessageSchema } from './schemas.ts';
 
 type CommonRecord = Omit<SmsRecord, 'message_id'>;
-type Base = Omit<CallEntry, 'channel'>;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -58,7 +60,25 @@ function messageDuration(v: CommonRecord['duration']): number | null {
   return n !== null && n > 0 ? n : null;
 }
 
-function base(rec: CommonRecord, channel: Channel, id: string, raw: unknown, source: SourceInfo): Base {
+/** What differs by channel among the fields every entry has. */
+interface ChannelPart {
+  outcome: Outcome;
+  outcomeRaw: string | null;
+  durationSec: number | null;
+  recordings: RecordingRef[];
+  transcript: TranscriptRef | null;
+}
+
+// One object literal per entry: `{ ...base, more }` costs V8 ~15 µs per record (dictionary-mode
+// copies), which alone would sink the 200,000 records/s bar.
+function entry<C extends Channel>(
+  channel: C,
+  rec: CommonRecord,
+  id: string,
+  part: ChannelPart,
+  raw: unknown,
+  source: SourceInfo,
+): Omit<CallEntry, 'channel'> & { channel: C } {
   const zone = source.timeZone;
   const dir = direction(str(rec.direction));
   const swap = INBOUND_SWAPS_PARTIES && dir === 'inbound';
@@ -66,6 +86,7 @@ function base(rec: CommonRecord, channel: Channel, id: string, raw: unknown, sou
   const businessRaw = str(swap ? rec.to : rec.from);
   const statusRaw = str(rec.status);
   return {
+    channel,
     sourceId: source.id,
     provider: 'timepay',
     id,
@@ -82,14 +103,14 @@ function base(rec: CommonRecord, channel: Channel, id: string, raw: unknown, sou
     agent: { id: str(rec.agent_id), name: null },
     status: mapStatus(statusRaw, channel).status,
     statusRaw,
-    outcome: 'unknown',
-    outcomeRaw: null,
+    outcome: part.outcome,
+    outcomeRaw: part.outcomeRaw,
     disposition: { id: str(rec.disposition_id), name: str(rec.disposition) },
     startedAt: parseProviderTime(rec.start_time, zone),
     endedAt: parseProviderTime(rec.end_time, zone),
-    durationSec: numOf(rec.duration),
-    recordings: [],
-    transcript: null,
+    durationSec: part.durationSec,
+    recordings: part.recordings,
+    transcript: part.transcript,
     summary: str(rec.summary),
     extracted: rec.extracted_data ?? null,
     raw,
@@ -97,19 +118,29 @@ function base(rec: CommonRecord, channel: Channel, id: string, raw: unknown, sou
 }
 
 function callEntry(rec: CallRecord, raw: Record<string, unknown>, source: SourceInfo): CallEntry {
-  const b = base(rec, 'call', str(rec.call_id) ?? derivedId(raw), raw, source);
-  const fromDisposition = mapDisposition(b.disposition.name);
-  // Without a known disposition, only a failed status says anything about the outcome.
-  const outcome = fromDisposition !== 'unknown' ? fromDisposition : mapStatus(b.statusRaw, 'call').outcome;
+  const disposition = str(rec.disposition);
+  const fromDisposition = mapDisposition(disposition);
   const recordingId = str(rec.recording_id);
   const transcriptId = str(rec.transcript_id);
-  return {
-    ...b,
-    channel: 'call',
-    outcome,
-    outcomeRaw: b.disposition.name,
+  const part: ChannelPart = {
+    // Without a known disposition, only a failed status says anything about the outcome.
+    outcome: fromDisposition !== 'unknown' ? fromDisposition : mapStatus(str(rec.status), 'call').outcome,
+    outcomeRaw: disposition,
+    durationSec: numOf(rec.duration),
     recordings: recordingId === null ? [] : [recordingRef(recordingId)],
     transcript: transcriptId === null ? null : { kind: 'ref', id: transcriptId },
+  };
+  return entry('call', rec, str(rec.call_id) ?? derivedId(raw), part, raw, source);
+}
+
+function messagePart(rec: CommonRecord, channel: Channel): ChannelPart {
+  const statusRaw = str(rec.status);
+  return {
+    outcome: mapStatus(statusRaw, channel).outcome,
+    outcomeRaw: statusRaw,
+    durationSec: messageDuration(rec.duration),
+    recordings: [],
+    transcript: null,
   };
 }
 
@@ -138,29 +169,21 @@ function deliveryError(e: MetaErrorRecord): DeliveryError {
 }
 
 function whatsappEntry(rec: WhatsappRecord, raw: Record<string, unknown>, source: SourceInfo): WhatsappEntry {
-  const b = base(rec, 'whatsapp', str(rec.message_id) ?? derivedId(raw), raw, source);
-  return {
-    ...b,
-    channel: 'whatsapp',
-    outcome: mapStatus(b.statusRaw, 'whatsapp').outcome,
-    outcomeRaw: b.statusRaw,
-    durationSec: messageDuration(rec.duration),
+  const id = str(rec.message_id) ?? derivedId(raw);
+  const conversation: ChatMessage[] = [];
+  for (const m of rec.conversation ?? []) conversation.push(chatMessage(m, source.timeZone));
+  const deliveryErrors: DeliveryError[] = [];
+  for (const e of rec.errors ?? []) deliveryErrors.push(deliveryError(e));
+  return Object.assign(entry('whatsapp', rec, id, messagePart(rec, 'whatsapp'), raw, source), {
     wamid: str(rec.wamid),
     templateName: null,
-    conversation: (rec.conversation ?? []).map((m) => chatMessage(m, source.timeZone)),
-    deliveryErrors: (rec.errors ?? []).map(deliveryError),
-  };
+    conversation,
+    deliveryErrors,
+  });
 }
 
 function smsEntry(rec: SmsRecord, raw: Record<string, unknown>, source: SourceInfo): SmsEntry {
-  const b = base(rec, 'sms', str(rec.message_id) ?? derivedId(raw), raw, source);
-  return {
-    ...b,
-    channel: 'sms',
-    outcome: mapStatus(b.statusRaw, 'sms').outcome,
-    outcomeRaw: b.statusRaw,
-    durationSec: messageDuration(rec.duration),
-  };
+  return entry('sms', rec, str(rec.message_id) ?? derivedId(raw), messagePart(rec, 'sms'), raw, source);
 }
 
 export function invalidRecord(source: SourceInfo, index: number, reason: string, raw: unknown): InvalidRecord {

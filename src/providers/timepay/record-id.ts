@@ -23,23 +23,29 @@ const IDENTITY_FIELDS = [
   'disposition',
 ] as const;
 
-/** Two FNV-1a 32-bit hashes with different seeds: 64 bits, so collisions need ~4 billion records. */
-function fnv(s: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+function hex(n: number): string {
+  return n.toString(16).padStart(8, '0');
 }
 
-/** A stable id from the record's identifying content: `h-` + 16 hex digits. */
+/**
+ * A stable id from the record's identifying content: `h-` + 16 hex digits, two FNV-1a 32-bit hashes
+ * with different seeds (64 bits: collisions need billions of records). Hashed field by field, without
+ * building a string, because it runs per record during normalization.
+ */
 export function derivedId(record: Readonly<Record<string, unknown>>): string {
-  let s = '';
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9;
   for (const f of IDENTITY_FIELDS) {
     const v = record[f];
-    s += `${f}=${typeof v === 'string' || typeof v === 'number' ? String(v) : ''}\u0001`;
+    const s = typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x01000193);
+    }
+    // A separator, so ("ab","c") and ("a","bc") differ.
+    a = Math.imul(a ^ 0x1f, 0x01000193);
+    b = Math.imul(b ^ 0x1f, 0x01000193);
   }
-  const hex = (n: number) => n.toString(16).padStart(8, '0');
-  return `${DERIVED_ID_PREFIX}${hex(fnv(s, 0x811c9dc5))}${hex(fnv(s, 0x01000193 ^ 0x9e3779b9))}`;
+  return `${DERIVED_ID_PREFIX}${hex(a >>> 0)}${hex(b >>> 0)}`;
 }

@@ -1,4 +1,4 @@
-import { hash32, intBetween, mulberry32, pick, randomDigits } from '../../prng.ts';
+import { hash32, intBetween, mulberry32, pick } from '../../prng.ts';
 import { DEVANAGARI_FEMALE, DEVANAGARI_NAMES, FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from './names.ts';
 
 /** The people campaigns reach; each appears in several logs, across channels. */
@@ -37,14 +37,20 @@ export function buildCustomers(seed: number, count: number): Customers {
       female[i] = isFemale ? 1 : 0;
     }
     let phone: string;
-    do phone = String(intBetween(rng, 6, 9)) + randomDigits(rng, 9);
+    do phone = String(intBetween(rng, 6, 9)) + digits(rng, 9);
     while (byPhone.has(phone));
     byPhone.set(phone, i);
     names.push(name);
     phones.push(phone);
     const prefix = UPPER.charAt(Math.floor(rng() * 26)) + UPPER.charAt(Math.floor(rng() * 26)) + UPPER.charAt(Math.floor(rng() * 26));
-    loanIds.push(`LOAN-${prefix}-${randomDigits(rng, intBetween(rng, 3, 6))}`);
-    leadIds.push(`LEAD-${randomDigits(rng, 7)}`);
+    const loanDigits = intBetween(rng, 3, 6);
+    loanIds.push(`LOAN-${prefix}-${digits(rng, loanDigits)}`);
+    leadIds.push(`LEAD-${digits(rng, 7)}`);
   }
   return { count, names, phones, loanIds, leadIds, female, byPhone };
+}
+
+/** `length` random digits, leading zeros kept (one number, not one string per digit). */
+function digits(rng: () => number, length: number): string {
+  return String(Math.floor(rng() * 10 ** length)).padStart(length, '0');
 }

@@ -67,7 +67,8 @@ export function generateTimepay({ nowMs: rawNow, seed, count }: GenerateOptions)
     const c = hostile === undefined ? at(pickers.indices[type] ?? [], pickWeighted(rng, at(pickers.weights, type))) : HOSTILE_CAMPAIGN;
     const campaign = at(catalog.campaigns, c);
     // Skewed towards low indices so some customers have dozens of logs across channels.
-    const [lo, hi] = campaign.kind === 'collection' ? [0, collectionEnd] : [split, customers.count];
+    const lo = campaign.kind === 'collection' ? 0 : split;
+    const hi = campaign.kind === 'collection' ? collectionEnd : customers.count;
     ds.customer[i] = lo + Math.floor((hi - lo) * rng() ** 1.35);
     ds.campaign[i] = c;
     ds.type[i] = type;

@@ -1,0 +1,2 @@
+import { benchNormalize } from '/work/main/test/bench/normalize-bench.ts';
+console.log(benchNormalize());

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2eApp, visibleLogKeys, type E2eApp } from './app.ts';
+
+let app: E2eApp;
+
+beforeAll(async () => {
+  app = await startE2eApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const sandbox = () => {
+  const s = app.server.runtime.sandbox;
+  if (!s) throw new Error('the e2e server runs without a sandbox');
+  return s;
+};
+const logRequests = () => sandbox().requests.filter((r) => r.path === '/api/v1/logs');
+
+describe('/logs on the sandbox', () => {
+  it('shows tens of thousands of timepay logs in a named table with column headers', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}/logs`);
+    const table = page.getByRole('table', { name: /logs of/i });
+    await expect.poll(() => table.getByRole('row').count()).toBeGreaterThan(10);
+    expect(await page.getByRole('columnheader').allTextContents()).toEqual(
+      expect.arrayContaining(['Started', 'Channel', 'Customer', 'Phone', 'Campaign', 'Status', 'Disposition']),
+    );
+    const count = await page.getByTestId('result-count').textContent();
+    expect(Number(count?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(60_000);
+    await page.screenshot({ path: 'test-results/logs.png' });
+  });
+
+  it('a filter change updates the URL, the upstream request and the rows', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}/logs`);
+    await page.locator('tr[data-log-key]').first().waitFor();
+    await page.getByLabel('Channel').selectOption('whatsapp');
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('channel')).toEqual(['whatsapp']);
+    await expect.poll(async () => (await page.locator('tr[data-log-key] td:nth-child(2)').allTextContents()).every((t) => t.includes('WhatsApp'))).toBe(true);
+    expect(logRequests().some((r) => r.query.type?.[0] === 'whatsapp')).toBe(true);
+    await page.getByLabel('Status').selectOption('Failed');
+    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('Failed');
+    await expect.poll(() => logRequests().at(-1)?.query.status?.[0]).toBe('Failed');
+  });
+
+  it('a pasted URL reproduces the same view in another tab', async () => {
+    const first = await app.newPage();
+    await first.goto(`${app.url}/logs?channel=call&status=Completed&since=2026-11-01T00:00:00.000Z`);
+    await first.locator('tr[data-log-key]').first().waitFor();
+    const keys = await visibleLogKeys(first);
+    const count = await first.getByTestId('result-count').textContent();
+    const second = await app.newPage();
+    await second.goto(first.url());
+    await second.locator('tr[data-log-key]').first().waitFor();
+    expect(await visibleLogKeys(second)).toEqual(keys);
+    expect(await second.getByTestId('result-count').textContent()).toBe(count);
+    expect(await second.getByLabel('Status').inputValue()).toBe('Completed');
+  });
+
+  it('a row opens the drawer, named after the log, with log= in the URL; Escape closes it', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}/logs?channel=call`);
+    const row = page.locator('tr[data-log-key]').first();
+    const key = await row.getAttribute('data-log-key');
+    await row.click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getAttribute('aria-labelledby')).toBeTruthy();
+    expect(await page.locator('#drawer-title').textContent()).toMatch(/^Call (with|from) /);
+    expect(new URL(page.url()).searchParams.get('log')).toBe(key);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.get('log')).toBeNull();
+  });
+
+  it('log= in a pasted URL opens the drawer on that log', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}/logs?channel=whatsapp&status=Failed`);
+    const key = await page.locator('tr[data-log-key]').first().getAttribute('data-log-key');
+    const other = await app.newPage();
+    await other.goto(`${app.url}/logs?log=${encodeURIComponent(key ?? '')}`);
+    await expect.poll(() => other.locator('#drawer-title').textContent()).toMatch(/^WhatsApp message/);
+    await expect.poll(() => other.getByText('What to do').count()).toBeGreaterThan(0);
+    await other.screenshot({ path: 'test-results/drawer-whatsapp.png' });
+  });
+
+  it('jumping to the last row fetches the last page, not the pages before it', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}/logs?channel=call`);
+    await page.locator('tr[data-log-key]').first().waitFor();
+    const total = Number((await page.getByTestId('result-count').textContent())?.replace(/\D/g, ''));
+    const lastPage = Math.ceil(total / 10);
+    const before = logRequests().length;
+    await page.locator('table').evaluate((table) => {
+      const scroller = table.parentElement;
+      if (scroller) scroller.scrollTop = scroller.scrollHeight;
+    });
+    await expect.poll(() => logRequests().some((r) => r.query.page?.[0] === String(lastPage))).toBe(true);
+    await expect.poll(() => page.locator(`tr[aria-rowindex="${total + 1}"][data-log-key]`).count()).toBe(1);
+    expect(logRequests().length - before).toBeLessThanOrEqual(6);
+  });
+
+  it('an unknown URL parameter is reported on screen and the rows still load', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}/logs?channel=email&bogus=1&channel=call`);
+    await page.locator('tr[data-log-key]').first().waitFor();
+    const warning = page.getByRole('status').filter({ hasText: 'Ignored' });
+    expect(await warning.textContent()).toMatch(/email/);
+    expect(await warning.textContent()).toMatch(/bogus/);
+  });
+
+  it('never sends the provider token to the browser', async () => {
+    const page = await app.newPage();
+    const bodies: string[] = [];
+    page.on('response', async (response) => {
+      const type = response.headers()['content-type'] ?? '';
+      if (/json|javascript|html|css/.test(type)) bodies.push(await response.text().catch(() => ''));
+    });
+    await page.goto(`${app.url}/logs`);
+    await page.locator('tr[data-log-key]').first().waitFor();
+    await page.locator('tr[data-log-key]').first().click();
+    await page.getByRole('dialog').waitFor();
+    const token = sandbox().credentials.timepay.token;
+    expect(token.length).toBeGreaterThan(8);
+    expect(bodies.length).toBeGreaterThan(3);
+    expect(bodies.some((b) => b.includes(token))).toBe(false);
+    expect(page.url()).not.toContain(token);
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + document.cookie)).not.toContain(token);
+  });
+});
