@@ -56,8 +56,10 @@ function learn(raw: string, parsed: PhoneNumber | null): string | false | null {
 
 /** `9999999999` + IN → `+919999999999`; `+918035450808` stays; garbage → null. */
 export function toE164(raw: string | null | undefined, defaultCountry: string): string | null {
-  if (typeof raw !== 'string') return null;
-  const t = raw.trim();
+  return typeof raw === 'string' ? computeE164(raw.trim(), defaultCountry) : null;
+}
+
+function computeE164(t: string, defaultCountry: string): string | null {
   const shape = shapeOf(t, defaultCountry);
   if (shape === null) return parse(t, defaultCountry)?.number ?? null;
   let verdict = shapes.get(shape);

@@ -94,7 +94,12 @@ export interface ResolveOptions {
 }
 
 /** The UTC instant (epoch ms) of a time bound, relative ones against `nowMs` in `zone`; null when invalid. */
-export function resolveTime(expr: TimeExpr, nowMs: number, zone: string, opts: ResolveOptions = {}): number | null {
+export function resolveTime(
+  expr: TimeExpr,
+  nowMs: number,
+  zone: string,
+  opts: ResolveOptions = {},
+): number | null {
   if (isInstant(expr)) return parseProviderTime(expr, 'UTC');
   const m = RELATIVE.exec(expr);
   if (!m || !Number.isFinite(nowMs)) return null;

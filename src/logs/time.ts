@@ -79,7 +79,8 @@ function unambiguousOffset(zone: string, hourStartWall: number): number {
   const before = zoneOffsetMinutes(zone, hourStartWall - 86_400_000);
   const after = zoneOffsetMinutes(zone, hourStartWall + HOUR_MS + 86_400_000);
   // Same offset a day either side, and at the hour itself: no transition touches this hour.
-  if (before !== after || zoneOffsetMinutes(zone, hourStartWall - before * 60_000) !== before) return Number.NaN;
+  if (before !== after || zoneOffsetMinutes(zone, hourStartWall - before * 60_000) !== before)
+    return Number.NaN;
   return before;
 }
 
@@ -151,7 +152,17 @@ function fastWall(s: string): number | null {
   if (year < 1000 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23) return null;
   if (minute < 0 || minute > 59 || second < 0 || second > 59) return null;
   if (day > (DAYS_IN_MONTH[month - 1] ?? 0) || (month === 2 && day === 29 && !isLeap(year))) return null;
-  return Date.UTC(year, month - 1, day, hour, minute, second);
+  return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm; Date.UTC is slower). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /**
@@ -178,7 +189,8 @@ export function parseProviderTime(s: string | null | undefined, zone: string): n
   const second = m[6] === undefined ? 0 : Number(m[6]);
   const millis = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
   // Years before 1000 are garbage here, and Date.UTC would map 0-99 onto 1900-1999.
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return null;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59)
+    return null;
   if (day > (DAYS_IN_MONTH[month - 1] ?? 0) || (month === 2 && day === 29 && !isLeap(year))) return null;
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
   const designator = m[8];

@@ -53,12 +53,14 @@ class Problems {
   private dropped = 0;
 
   add(param: string, value: string, reason: string): void {
-    if (this.list.length < URL_LIMITS.problems) this.list.push({ param: clip(param, 60), value: clip(value), reason });
+    if (this.list.length < URL_LIMITS.problems)
+      this.list.push({ param: clip(param, 60), value: clip(value), reason });
     else this.dropped++;
   }
 
   done(): UrlProblem[] {
-    if (this.dropped > 0) this.list.push({ param: '…', value: '', reason: `and ${this.dropped} more problems` });
+    if (this.dropped > 0)
+      this.list.push({ param: '…', value: '', reason: `and ${this.dropped} more problems` });
     return this.list;
   }
 }
@@ -85,13 +87,15 @@ function one<T>(param: string, raw: string[], schema: z.ZodType<T>, problems: Pr
     const r = schema.safeParse(value);
     if (!r.success) problems.add(param, value, reasonOf(r.error));
     else if (found === null) found = r.data;
-    else if (JSON.stringify(r.data) !== JSON.stringify(found)) problems.add(param, value, `only one '${clip(param, 40)}' is used; this one was dropped`);
+    else if (JSON.stringify(r.data) !== JSON.stringify(found))
+      problems.add(param, value, `only one '${clip(param, 40)}' is used; this one was dropped`);
   }
   return found;
 }
 
 function columns(raw: string[], problems: Problems): string[] | null {
   const out: string[] = [];
+  let over = 0;
   for (const value of raw) {
     if (value.length > URL_LIMITS.colsChars) {
       problems.add('cols', value, `longer than ${URL_LIMITS.colsChars} characters`);
@@ -101,10 +105,14 @@ function columns(raw: string[], problems: Problems): string[] | null {
       if (id.trim() === '') continue;
       const r = columnId.safeParse(id);
       if (!r.success) problems.add('cols', id, `'${clip(id.trim(), 40)}' ${reasonOf(r.error)}`);
-      else if (!out.includes(r.data) && out.length < URL_LIMITS.valuesPerParam) out.push(r.data);
+      else if (out.includes(r.data)) continue;
+      else if (out.length >= URL_LIMITS.valuesPerParam) over++;
+      else out.push(r.data);
     }
   }
-  if (out.length === 0 && raw.length > 0 && raw.every((v) => v.trim() === '')) problems.add('cols', '', 'empty value');
+  if (over > 0) problems.add('cols', '', `more than ${URL_LIMITS.valuesPerParam} columns: ${over} dropped`);
+  if (out.length === 0 && raw.length > 0 && raw.every((v) => v.trim() === ''))
+    problems.add('cols', '', 'empty value');
   return out.length > 0 ? out : null;
 }
 
@@ -135,6 +143,7 @@ export function parseSearchParams(params: URLSearchParams): { query: LogQuery; p
   query.columns = columns(take('cols'), problems);
   query.log = one('log', take('log'), logKeyValue, problems);
 
+  const extra: Array<[string, string[]]> = [];
   const extraNames = [...byName.keys()].filter((n) => n.startsWith(EXTRA_PREFIX)).sort();
   for (const name of extraNames) {
     const raw = take(name);
@@ -144,13 +153,15 @@ export function parseSearchParams(params: URLSearchParams): { query: LogQuery; p
       problems.add(name, raw[0] ?? '', `'${clip(name, 40)}' ${reasonOf(nameCheck.error)}`);
       continue;
     }
-    if (Object.keys(query.extra).length >= URL_LIMITS.extraParams) {
+    if (extra.length >= URL_LIMITS.extraParams) {
       problems.add(name, raw[0] ?? '', `more than ${URL_LIMITS.extraParams} provider filters`);
       continue;
     }
     const values = many(name, raw, textValue, problems);
-    if (values.length > 0) query.extra[filter] = values;
+    if (values.length > 0) extra.push([filter, values]);
   }
+  // fromEntries defines own properties: no name can reach a prototype.
+  query.extra = Object.fromEntries(extra);
   for (const [name, raw] of byName) problems.add(name, raw[0] ?? '', `unknown parameter '${clip(name, 40)}'`);
   return { query, problems: problems.done() };
 }
@@ -159,7 +170,8 @@ export function parseSearchParams(params: URLSearchParams): { query: LogQuery; p
 export function serializeQuery(query: LogQuery): URLSearchParams {
   const out = new URLSearchParams();
   for (const [param, key] of LIST_PARAMS) {
-    const values: readonly string[] = key === 'sources' && query.sources.includes('all') ? ['all'] : query[key];
+    const values: readonly string[] =
+      key === 'sources' && query.sources.includes('all') ? ['all'] : query[key];
     for (const v of values) out.append(param, v);
   }
   for (const [param, key] of SINGLE_PARAMS) {

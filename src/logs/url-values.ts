@@ -40,7 +40,10 @@ const SORT = /^(-?)([A-Za-z][A-Za-z0-9_.]{0,63})$/;
 export const sortValue = textValue.transform((v, ctx): SortSpec => {
   const m = SORT.exec(v);
   if (!m?.[2]) {
-    ctx.addIssue({ code: 'custom', message: `'${v}' is not a sort (a column id, '-' in front for descending)` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `'${v}' is not a sort (a column id, '-' in front for descending)`,
+    });
     return z.NEVER;
   }
   return { field: m[2], desc: m[1] === '-' };
@@ -58,7 +61,11 @@ export const logKeyValue = textValue.refine((v) => /^[^:]+:./.test(v), {
 });
 
 const EXTRA_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/;
-export const extraName = z.string().regex(EXTRA_NAME, 'needs a filter name of letters, digits, _ . - (x.<name>)');
+export const extraName = z
+  .string()
+  .regex(EXTRA_NAME, 'needs a filter name of letters, digits, _ . - (x.<name>)')
+  // `__proto__` and friends would reach Object.prototype through `extra[name]`.
+  .refine((name) => !name.startsWith('__'), 'is a reserved name');
 
 /** The first issue's message, as a reason a person can read. */
 export function reasonOf(error: z.ZodError): string {

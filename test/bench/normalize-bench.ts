@@ -18,7 +18,15 @@ const source: SourceInfo = {
   sandbox: true,
 };
 
-const DISPOSITIONS = ['Voicemail', 'Promise to Pay', 'No Answer', 'Busy', 'Already Paid', 'Not Interested', null];
+const DISPOSITIONS = [
+  'Voicemail',
+  'Promise to Pay',
+  'No Answer',
+  'Busy',
+  'Already Paid',
+  'Not Interested',
+  null,
+];
 const STATUSES = ['No Contact', 'Completed', 'Failed'];
 const WA_STATUSES = ['Read', 'Delivered', 'Accepted', 'Failed'];
 
@@ -28,7 +36,9 @@ function pad(n: number): string {
 
 /** The seed's records, varied: ids, phones, times over ~90 days, statuses, dispositions, absent fields. */
 function syntheticPages(): unknown[] {
-  const templates = [...callLogs.data, ...whatsappLogs.data, ...mixedTypes.data] as Array<Record<string, unknown>>;
+  const templates = [...callLogs.data, ...whatsappLogs.data, ...mixedTypes.data] as Array<
+    Record<string, unknown>
+  >;
   const pages: unknown[] = [];
   let data: unknown[] = [];
   for (let i = 0; i < RECORDS; i++) {
@@ -54,7 +64,18 @@ function syntheticPages(): unknown[] {
     }
     data.push(rec);
     if (data.length === PAGE_SIZE) {
-      pages.push({ success: true, data, pagination: { page: pages.length + 1, per_page: 10, total: RECORDS, total_pages: RECORDS / 10, has_next: true, has_prev: pages.length > 0 } });
+      pages.push({
+        success: true,
+        data,
+        pagination: {
+          page: pages.length + 1,
+          per_page: 10,
+          total: RECORDS,
+          total_pages: RECORDS / 10,
+          has_next: true,
+          has_prev: pages.length > 0,
+        },
+      });
       data = [];
     }
   }
@@ -62,7 +83,13 @@ function syntheticPages(): unknown[] {
 }
 
 /** Records per second through `parseList` (envelope, per-record zod, times, phones, outcomes). */
-export function benchNormalize(): Array<{ name: string; value: number; unit: string; bar?: string; pass?: boolean }> {
+export function benchNormalize(): Array<{
+  name: string;
+  value: number;
+  unit: string;
+  bar?: string;
+  pass?: boolean;
+}> {
   const pages = syntheticPages();
   // Warm-up: JIT, zod's compiled parsers, and the offset/phone caches as in a running app.
   for (const page of pages.slice(0, 2_000)) timepayAdapter.parseList(page, source);

@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { startSandbox } from '../../src/server/sandbox/index.ts';
 import { mulberry32 } from '../../src/server/sandbox/prng.ts';
-import { generateTimepay } from '../../src/server/sandbox/providers/timepay/generate-timepay.ts';
+import { generateTimepay } from '../../src/server/sandbox/emulators/timepay/data/generate-timepay.ts';
 import type { BenchFigure } from './figure.ts';
 
 const FULL_SIZE = 60_000;
@@ -27,7 +27,8 @@ function variedQueries(values: { campaigns: string[]; agents: string[]; phones: 
     () => `page=${1 + Math.floor(rng() * 6000)}`,
     () => `type=${pick(['call', 'whatsapp', 'sms'])}&page=${1 + Math.floor(rng() * 50)}`,
     () => `status=${encodeURIComponent(pick(['Completed', 'No Contact', 'Failed', 'Read', 'Delivered']))}`,
-    () => `disposition=${encodeURIComponent(pick(['Promise to Pay', 'Voicemail', 'No Answer', 'Not Interested']))}&type=call`,
+    () =>
+      `disposition=${encodeURIComponent(pick(['Promise to Pay', 'Voicemail', 'No Answer', 'Not Interested']))}&type=call`,
     () => `campaign_id=${pick(values.campaigns)}&page=${1 + Math.floor(rng() * 20)}`,
     () => `agent_id=${pick(values.agents)}`,
     () => `from_phone=%2B918035450808&type=call`,
@@ -35,7 +36,8 @@ function variedQueries(values: { campaigns: string[]; agents: string[]; phones: 
     () => `start_time=${day()}T00:00:00&end_time=${day()}T23:59:59`,
     () => `type=whatsapp&status=Failed&count_only=true`,
     () => `count_only=true&start_time=${day()}T09:00:00`,
-    () => `type=call&status=Completed&disposition=${encodeURIComponent('Promise to Pay')}&start_time=${day()}&page=${1 + Math.floor(rng() * 5)}`,
+    () =>
+      `type=call&status=Completed&disposition=${encodeURIComponent('Promise to Pay')}&start_time=${day()}&page=${1 + Math.floor(rng() * 5)}`,
   ];
   return Array.from({ length: REQUESTS }, () => `/api/v1/logs?${pick(makers)()}`);
 }
@@ -67,11 +69,42 @@ export async function benchSandbox(): Promise<BenchFigure[]> {
     }
     const p50 = percentile(times, 0.5);
     const p95 = percentile(times, 0.95);
+    const counts = times.filter((_, k) => queries[k]?.includes('count_only=true'));
+    const countP50 = percentile(counts, 0.5);
+    if (process.env.SANDBOX_BENCH_VERBOSE === '1') {
+      const slowest = times.map((t, k) => [t, queries[k]] as const).sort((a, b) => b[0] - a[0]);
+      for (const [t, q] of slowest.slice(0, 12)) console.log(t.toFixed(2), q);
+    }
     const rows: BenchFigure[] = [
-      { name: 'sandbox: generate 60,000 timepay logs', value: generationMs, unit: 'ms', bar: '< 1000 ms', pass: generationMs < 1000 },
-      { name: 'sandbox: heap held by the data set', value: heapMb, unit: 'MB', bar: '< 100 MB', pass: heapMb < 100 },
-      { name: `sandbox: /logs p50 over ${REQUESTS} varied requests`, value: p50, unit: 'ms', bar: '≤ 5 ms', pass: p50 <= 5 },
+      {
+        name: 'sandbox: generate 60,000 timepay logs',
+        value: generationMs,
+        unit: 'ms',
+        bar: '< 1000 ms',
+        pass: generationMs < 1000,
+      },
+      {
+        name: 'sandbox: heap held by the data set',
+        value: heapMb,
+        unit: 'MB',
+        bar: '< 100 MB',
+        pass: heapMb < 100,
+      },
+      {
+        name: `sandbox: /logs p50 over ${REQUESTS} varied requests`,
+        value: p50,
+        unit: 'ms',
+        bar: '≤ 5 ms',
+        pass: p50 <= 5,
+      },
       { name: `sandbox: /logs p95 over ${REQUESTS} varied requests`, value: p95, unit: 'ms' },
+      {
+        name: `sandbox: /logs count_only p50 (${counts.length} of them)`,
+        value: countP50,
+        unit: 'ms',
+        bar: '≤ 5 ms',
+        pass: countP50 <= 5,
+      },
     ];
     return rows;
   } finally {
@@ -80,5 +113,6 @@ export async function benchSandbox(): Promise<BenchFigure[]> {
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const f of await benchSandbox()) console.log(`${f.name}: ${f.value.toFixed(2)} ${f.unit}${f.bar ? ` (bar ${f.bar})` : ''}`);
+  for (const f of await benchSandbox())
+    console.log(`${f.name}: ${f.value.toFixed(2)} ${f.unit}${f.bar ? ` (bar ${f.bar})` : ''}`);
 }

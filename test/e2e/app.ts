@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { startProductionServer } from '../../src/server/start.ts';
 import { launchBrowser } from './browser.ts';
@@ -18,7 +19,8 @@ export async function startE2eApp(): Promise<E2eApp> {
   const server = await startProductionServer({
     port: 0,
     host: '127.0.0.1',
-    env: { SWITCHBOARD_SANDBOX_NOW: String(SANDBOX_NOW), SWITCHBOARD_CONFIG: '/nonexistent/switchboard.config.json' },
+    env: { SWITCHBOARD_SANDBOX_NOW: String(SANDBOX_NOW) },
+    cwd: tmpdir(), // no switchboard.config.json there: the sandbox alone
   });
   const browser = await launchBrowser();
   const pages: Page[] = [];

@@ -1,10 +1,11 @@
 import { createColumnHelper, tableFeatures } from '@tanstack/react-table';
 import { Badge } from '../../components/badge.tsx';
+import { ChannelIcon } from '../../components/channel-icon.tsx';
 import type { LogEntry } from '../../logs/log-entry.ts';
 import { formatPhone } from '../../logs/phone.ts';
 import { formatInZone } from '../../logs/time.ts';
 import { useCellFormat } from './cell-context.ts';
-import { channelIcon, channelLabel, formatDuration, statusTone } from './format.ts';
+import { channelLabel, formatDuration, statusTone } from './format.ts';
 
 export const logTableFeatures = tableFeatures({});
 const helper = createColumnHelper<typeof logTableFeatures, LogEntry>();
@@ -35,8 +36,7 @@ export const logColumns = helper.columns([
     header: 'Channel',
     cell: (c) => (
       <span>
-        <span aria-hidden="true">{channelIcon[c.getValue()]} </span>
-        {channelLabel[c.getValue()]}
+        <ChannelIcon channel={c.getValue()} /> {channelLabel[c.getValue()]}
       </span>
     ),
   }),
@@ -92,7 +92,7 @@ export const logColumns = helper.columns([
 ]);
 
 export const columnWidths: Record<string, number> = {
-  time: 172,
+  time: 186,
   channel: 110,
   customer: 180,
   phone: 150,

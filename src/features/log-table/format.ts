@@ -34,4 +34,3 @@ export const outcomeTone: Record<Outcome, BadgeTone> = {
 };
 
 export const channelLabel: Record<LogEntry['channel'], string> = { call: 'Call', whatsapp: 'WhatsApp', sms: 'SMS' };
-export const channelIcon: Record<LogEntry['channel'], string> = { call: '📞', whatsapp: '💬', sms: '✉️' };

@@ -45,13 +45,19 @@ export function parseDetail(body: unknown, entry: LogEntry, source: SourceInfo):
   const schema = entry.channel === 'whatsapp' ? whatsappDetailSchema : callDetailSchema;
   const envelope = schema.safeParse(body);
   if (!envelope.success) {
-    throw new UnexpectedResponseError(`timepay's detail of this log is unreadable (${describeIssues(envelope.error)})`);
+    throw new UnexpectedResponseError(
+      `timepay's detail of this log is unreadable (${describeIssues(envelope.error)})`,
+    );
   }
   const detailed = normalizeRecord({ type: entry.channel, ...(body as { data: object }).data }, 0, source);
-  if ('kind' in detailed) throw new UnexpectedResponseError(`timepay's detail of this log is invalid (${detailed.reason})`);
-  if (detailed.channel !== entry.channel) throw new UnexpectedResponseError('timepay\'s detail is of another channel');
+  if ('kind' in detailed)
+    throw new UnexpectedResponseError(`timepay's detail of this log is invalid (${detailed.reason})`);
+  if (detailed.channel !== entry.channel)
+    throw new UnexpectedResponseError("timepay's detail is of another channel");
 
-  const dispositionName = entry.disposition.name ?? (detailed.disposition.name === null ? null : dispositionLabel(detailed.disposition.name));
+  const dispositionName =
+    entry.disposition.name ??
+    (detailed.disposition.name === null ? null : dispositionLabel(detailed.disposition.name));
   const merged: LogEntry = {
     ...mergeObject(entry, detailed),
     id: entry.id,
@@ -68,7 +74,8 @@ export function parseDetail(body: unknown, entry: LogEntry, source: SourceInfo):
     const data = envelope.data.data;
     merged.templateName = ('template_name' in data ? str(data.template_name) : null) ?? entry.templateName;
     merged.conversation = detailed.conversation.length > 0 ? detailed.conversation : entry.conversation;
-    merged.deliveryErrors = detailed.deliveryErrors.length > 0 ? detailed.deliveryErrors : entry.deliveryErrors;
+    merged.deliveryErrors =
+      detailed.deliveryErrors.length > 0 ? detailed.deliveryErrors : entry.deliveryErrors;
   }
   return merged;
 }

@@ -18,7 +18,8 @@ function providerWords(body: unknown): { message: string | null; details: string
     const message = str(recording.data.message);
     return { message: message ?? error, details: [error, message].filter((s): s is string => s !== null) };
   }
-  if (typeof body === 'string' && body.trim() !== '' && body.length < 500) return { message: body.trim(), details: [body.trim()] };
+  if (typeof body === 'string' && body.trim() !== '' && body.length < 500)
+    return { message: body.trim(), details: [body.trim()] };
   return { message: null, details: [] };
 }
 

@@ -9,16 +9,20 @@ export const text = z.string().nullish();
 
 const NUMERIC = /^\s*(?:-?\d+(?:\.\d+)?)?\s*$/;
 /** A number, a numeric string ("14"), "" or absent/null (one check, not a union: it runs per record). */
-export const num = z.custom<number | string | null | undefined>(
-  (v) => v === undefined || v === null || typeof v === 'number' || (typeof v === 'string' && NUMERIC.test(v)),
-  'expected a number',
-);
+export const num = z
+  .custom<number | string | null>(
+    (v) => v === null || typeof v === 'number' || (typeof v === 'string' && NUMERIC.test(v)),
+    'expected a number',
+  )
+  .optional();
 
 /** A boolean, "true"/"false", or absent/null. */
-export const bool = z.custom<boolean | 'true' | 'false' | null | undefined>(
-  (v) => v === undefined || v === null || typeof v === 'boolean' || v === 'true' || v === 'false',
-  'expected true or false',
-);
+export const bool = z
+  .custom<boolean | 'true' | 'false' | null>(
+    (v) => v === null || typeof v === 'boolean' || v === 'true' || v === 'false',
+    'expected true or false',
+  )
+  .optional();
 
 /** "" and whitespace-only are no value. */
 export function str(v: string | null | undefined): string | null {

@@ -34,6 +34,7 @@ export function parseList(body: unknown, source: SourceInfo): ListPage {
 export function parseCount(body: unknown): number {
   const r = countOnlySchema.safeParse(body);
   const total = r.success ? numOf(r.data.total) : null;
-  if (total === null) throw new UnexpectedResponseError('timepay answered without a total for count_only=true');
+  if (total === null)
+    throw new UnexpectedResponseError('timepay answered without a total for count_only=true');
   return total;
 }

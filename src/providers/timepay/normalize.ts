@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type {
   CallEntry,
   Channel,
@@ -13,7 +12,6 @@ import type {
   TranscriptRef,
   WhatsappEntry,
 } from '../../logs/log-entry.ts';
-import { safeMetaHref } from '../../logs/meta-errors.ts';
 import { toE164 } from '../../logs/phone.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import { parseProviderTime } from '../../logs/time.ts';
@@ -23,30 +21,14 @@ import { mapDisposition, mapStatus } from './outcomes.ts';
 import { recordingRef } from './recordings.ts';
 import { derivedId } from './record-id.ts';
 import { callRecordSchema, smsRecordSchema, whatsappRecordSchema } from './schemas.ts';
-import type { CallRecord, SmsRecord, WhatsappRecord, metaErrorSchema, conversationMessageSchema } from './schemas.ts';
+import type { CallRecord, SmsRecord, WhatsappRecord } from './schemas.ts';
+import { channelOf } from './channel.ts';
+import { chatMessage, deliveryError } from './whatsapp-parts.ts';
 
 type CommonRecord = Omit<SmsRecord, 'message_id'>;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function present(v: unknown): boolean {
-  return v !== undefined && v !== null && v !== '';
-}
-
-/** The channel of a record: its `type`, or (when absent) what its ids betray; else why we cannot tell. */
-export function channelOf(rec: Record<string, unknown>): Channel | { reason: string } {
-  const type = rec.type;
-  if (typeof type === 'string' && type.trim() !== '') {
-    const t = type.trim().toLowerCase();
-    if (t === 'call' || t === 'whatsapp' || t === 'sms') return t;
-    return { reason: `unknown type '${type.slice(0, 40)}' (expected call, whatsapp or sms)` };
-  }
-  if (present(type) && typeof type !== 'string') return { reason: 'type: expected a string' };
-  if (present(rec.call_id)) return 'call';
-  if (present(rec.wamid) || (present(rec.message_id) && Array.isArray(rec.conversation))) return 'whatsapp';
-  return { reason: 'no type, and no call_id, wamid or message_id with a conversation to tell its channel' };
 }
 
 function direction(raw: string | null): Direction {
@@ -144,30 +126,6 @@ function messagePart(rec: CommonRecord, channel: Channel): ChannelPart {
   };
 }
 
-type MessageRecord = z.infer<typeof conversationMessageSchema>;
-type MetaErrorRecord = z.infer<typeof metaErrorSchema>;
-
-function chatMessage(m: MessageRecord, zone: string): ChatMessage {
-  const role = m.role?.toLowerCase();
-  return {
-    // Anything that is not the customer speaking is the business side (timepay documents assistant|user).
-    role: role === 'user' || role === 'customer' || role === 'human' ? 'user' : 'assistant',
-    content: m.content ?? '',
-    at: parseProviderTime(m.timestamp, zone),
-  };
-}
-
-function deliveryError(e: MetaErrorRecord): DeliveryError {
-  return {
-    code: numOf(e.code),
-    title: str(e.title),
-    message: str(e.message),
-    // Only Meta's own https pages are ever linked; the untouched href stays in `raw`.
-    href: safeMetaHref(e.href),
-    details: str(e.error_data?.details),
-  };
-}
-
 function whatsappEntry(rec: WhatsappRecord, raw: Record<string, unknown>, source: SourceInfo): WhatsappEntry {
   const id = str(rec.message_id) ?? derivedId(raw);
   const conversation: ChatMessage[] = [];
@@ -186,7 +144,12 @@ function smsEntry(rec: SmsRecord, raw: Record<string, unknown>, source: SourceIn
   return entry('sms', rec, str(rec.message_id) ?? derivedId(raw), messagePart(rec, 'sms'), raw, source);
 }
 
-export function invalidRecord(source: SourceInfo, index: number, reason: string, raw: unknown): InvalidRecord {
+export function invalidRecord(
+  source: SourceInfo,
+  index: number,
+  reason: string,
+  raw: unknown,
+): InvalidRecord {
   return { kind: 'invalid', sourceId: source.id, index, reason, raw };
 }
 
@@ -198,16 +161,27 @@ export function normalizeRecord(raw: unknown, index: number, source: SourceInfo)
   try {
     if (channel === 'call') {
       const r = callRecordSchema.safeParse(raw);
-      return r.success ? callEntry(r.data, raw, source) : invalidRecord(source, index, describeIssues(r.error), raw);
+      return r.success
+        ? callEntry(r.data, raw, source)
+        : invalidRecord(source, index, describeIssues(r.error), raw);
     }
     if (channel === 'whatsapp') {
       const r = whatsappRecordSchema.safeParse(raw);
-      return r.success ? whatsappEntry(r.data, raw, source) : invalidRecord(source, index, describeIssues(r.error), raw);
+      return r.success
+        ? whatsappEntry(r.data, raw, source)
+        : invalidRecord(source, index, describeIssues(r.error), raw);
     }
     const r = smsRecordSchema.safeParse(raw);
-    return r.success ? smsEntry(r.data, raw, source) : invalidRecord(source, index, describeIssues(r.error), raw);
+    return r.success
+      ? smsEntry(r.data, raw, source)
+      : invalidRecord(source, index, describeIssues(r.error), raw);
   } catch (e) {
     // Defensive: a hostile record (getters, proxies) must still only cost its own row.
-    return invalidRecord(source, index, `could not be read: ${e instanceof Error ? e.message : String(e)}`, raw);
+    return invalidRecord(
+      source,
+      index,
+      `could not be read: ${e instanceof Error ? e.message : String(e)}`,
+      raw,
+    );
   }
 }

@@ -35,7 +35,9 @@ export const dispositionOptions: OptionList = {
       const name = str(d.name);
       const description = str(d.description);
       if (name === null) return [];
-      return [description === null ? { value: name, label: name } : { value: name, label: name, description }];
+      return [
+        description === null ? { value: name, label: name } : { value: name, label: name, description },
+      ];
     });
   },
 };

@@ -64,7 +64,10 @@ const DISPOSITIONS: readonly DispositionRow[] = [
 
 /** `Promise to Pay`, `promise_to_pay`, ` PROMISE-TO-PAY ` → `promise to pay`. */
 export function labelKey(label: string): string {
-  return label.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  return label
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 }
 
 function index<T extends { label: string }>(rows: readonly T[]): ReadonlyMap<string, T> {
@@ -110,4 +113,11 @@ export function dispositionLabel(raw: string): string {
 }
 
 /** Status labels timepay documents or shows (the `/logs` filter takes the label), for pickers. */
-export const KNOWN_STATUS_LABELS: readonly string[] = ['Completed', 'No Contact', 'Failed', 'Accepted', 'Delivered', 'Read'];
+export const KNOWN_STATUS_LABELS: readonly string[] = [
+  'Completed',
+  'No Contact',
+  'Failed',
+  'Accepted',
+  'Delivered',
+  'Read',
+];

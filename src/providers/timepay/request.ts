@@ -27,13 +27,17 @@ export function filterParams(query: ResolvedQuery, source: SourceInfo): Array<[s
   put('type', only(query.channels));
   put('status', only(query.statuses));
   put('disposition', only(query.dispositions));
-  if (query.from !== null && hasDigits(query.from)) put('from_phone', businessPhone(query.from, source.defaultCountry));
-  if (query.phone !== null && hasDigits(query.phone)) put('phone', customerPhone(query.phone, source.defaultCountry));
+  if (query.from !== null && hasDigits(query.from))
+    put('from_phone', businessPhone(query.from, source.defaultCountry));
+  if (query.phone !== null && hasDigits(query.phone))
+    put('phone', customerPhone(query.phone, source.defaultCountry));
   put('campaign_id', only(query.campaigns));
   put('agent_id', only(query.agents));
   // Both bounds are inclusive and to the second, in the source's zone, without offset.
-  if (query.sinceMs !== null) put('start_time', toZonedIso(Math.ceil(query.sinceMs / 1000) * 1000, source.timeZone));
-  if (query.untilMs !== null) put('end_time', toZonedIso(Math.floor(query.untilMs / 1000) * 1000, source.timeZone));
+  if (query.sinceMs !== null)
+    put('start_time', toZonedIso(Math.ceil(query.sinceMs / 1000) * 1000, source.timeZone));
+  if (query.untilMs !== null)
+    put('end_time', toZonedIso(Math.floor(query.untilMs / 1000) * 1000, source.timeZone));
   return params;
 }
 

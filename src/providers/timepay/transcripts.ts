@@ -14,7 +14,8 @@ const CUSTOMER = new Set(['human', 'user', 'customer']);
 /** `{success, data:[{speaker: HUMAN|BOT, message}]}` → turns; text may be Hindi, English or mixed. */
 export function parseTranscript(body: unknown): TranscriptTurn[] {
   const r = transcriptSchema.safeParse(body);
-  if (!r.success) throw new UnexpectedResponseError(`timepay's transcript is unreadable (${describeIssues(r.error)})`);
+  if (!r.success)
+    throw new UnexpectedResponseError(`timepay's transcript is unreadable (${describeIssues(r.error)})`);
   return r.data.data.map((turn) => {
     const raw = str(turn.speaker) ?? '';
     const key = raw.toLowerCase();

@@ -47,7 +47,10 @@ export function unapplied(query: ResolvedQuery): UnappliedFilter[] {
     out.push({ filter: 'from', reason: `'${query.from.slice(0, 40)}' has no digits to search by` });
   }
   if (query.q !== null) out.push({ filter: 'q', reason: reasonOf('q') });
-  if (query.sort !== null && (query.sort.field !== NATIVE_SORT.field || query.sort.desc !== NATIVE_SORT.desc)) {
+  if (
+    query.sort !== null &&
+    (query.sort.field !== NATIVE_SORT.field || query.sort.desc !== NATIVE_SORT.desc)
+  ) {
     out.push({ filter: 'sort', reason: reasonOf('sort') });
   }
   for (const name of Object.keys(query.extra)) {

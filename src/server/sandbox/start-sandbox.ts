@@ -1,20 +1,32 @@
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_FAULTS } from './faults.ts';
-import { createSandboxServer } from './http-server.ts';
+import { DEFAULT_FAULTS } from './http/faults.ts';
+import { createSandboxServer } from './http/http-server.ts';
 import { HOUR_MS } from './ist-time.ts';
 import { hash32, mulberry32 } from './prng.ts';
-import { createTimepayProvider } from './providers/timepay/timepay-provider.ts';
+import { createTimepayEmulator } from './emulators/timepay/timepay-emulator.ts';
 import type { RecordedRequest, Sandbox, SandboxOptions } from './types.ts';
 
 /** Generates the data sets, then listens (loopback only) with every emulated provider on one port. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const host = options.host ?? '127.0.0.1';
+  // The sandbox hands out its token to anyone who asks: it must never be reachable from another machine.
+  if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host))
+    throw new Error(`sandbox host must be loopback, got '${host}'`);
+  const count = options.timepayCount ?? 60_000;
+  if (!Number.isInteger(count) || count < 0 || count > 2_000_000) {
+    throw new Error(`timepayCount must be an integer in [0, 2000000], got ${count}`);
+  }
   const seed = options.seed ?? 42;
   const nowMs = options.now ?? Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
-  const timepay = createTimepayProvider({ nowMs, seed, count: options.timepayCount ?? 60_000 });
+  const timepay = createTimepayEmulator({ nowMs, seed, count });
   const faults = { ...DEFAULT_FAULTS };
   const requests: RecordedRequest[] = [];
-  const server = createSandboxServer({ faults, requests, providers: [timepay], faultRng: mulberry32(hash32(seed, 0xfa17)) });
+  const server = createSandboxServer({
+    faults,
+    requests,
+    emulators: [timepay],
+    faultRng: mulberry32(hash32(seed, 0xfa17)),
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {

@@ -14,12 +14,20 @@ beforeEach(() => {
 });
 
 const post = (path: string, body?: unknown): Promise<Response> =>
-  fetch(tp.sandbox.url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  fetch(tp.sandbox.url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 
 describe('the sandbox itself', () => {
   it('listens on loopback and hands out the timepay token', () => {
     expect(tp.sandbox.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(tp.sandbox.credentials.timepay.token.length).toBeGreaterThan(20);
+  });
+
+  it('refuses to listen anywhere but loopback', async () => {
+    await expect(startTimepay({ host: '0.0.0.0', timepayCount: 10 })).rejects.toThrow(/loopback/);
   });
 
   it('close() resolves even with keep-alive connections open', async () => {
@@ -35,7 +43,11 @@ describe('fault knobs', () => {
     tp.sandbox.faults.errorRate = 1;
     const res = await tp.get('/api/v1/logs');
     expect(res.status).toBe(500);
-    expect(await res.json()).toEqual({ success: false, error: 'Internal Server Error', message: 'An unexpected error occurred' });
+    expect(await res.json()).toEqual({
+      success: false,
+      error: 'Internal Server Error',
+      message: 'An unexpected error occurred',
+    });
   });
 
   it('rateLimitRate 1 answers 429 with Retry-After', async () => {
@@ -49,7 +61,9 @@ describe('fault knobs', () => {
 
   it('a rate of one half fails some requests and not others', async () => {
     tp.sandbox.faults.errorRate = 0.5;
-    const statuses = await Promise.all(Array.from({ length: 40 }, async () => (await tp.get('/api/v1/dispositions')).status));
+    const statuses = await Promise.all(
+      Array.from({ length: 40 }, async () => (await tp.get('/api/v1/dispositions')).status),
+    );
     expect(statuses).toContain(500);
     expect(statuses).toContain(200);
   });
@@ -85,7 +99,12 @@ describe('recorded requests', () => {
     const recorded = tp.sandbox.requests;
     expect(recorded).toHaveLength(2);
     const [first, second] = recorded;
-    expect(first).toMatchObject({ method: 'GET', path: '/api/v1/logs', query: { type: ['call'], status: ['No Contact'] }, status: 200 });
+    expect(first).toMatchObject({
+      method: 'GET',
+      path: '/api/v1/logs',
+      query: { type: ['call'], status: ['No Contact'] },
+      status: 200,
+    });
     expect(first?.headers.authorization).toBe(`Bearer ${tp.sandbox.credentials.timepay.token}`);
     expect(second?.status).toBe(401);
     expect(second?.at).toBeGreaterThanOrEqual(first?.at ?? 0);
@@ -101,7 +120,9 @@ describe('recorded requests', () => {
 
   it('keeps the last 500 only', async () => {
     for (let batch = 0; batch < 6; batch++) {
-      await Promise.all(Array.from({ length: 100 }, (_, k) => tp.get(`/api/v1/logs?count_only=true&n=${batch * 100 + k}`)));
+      await Promise.all(
+        Array.from({ length: 100 }, (_, k) => tp.get(`/api/v1/logs?count_only=true&n=${batch * 100 + k}`)),
+      );
     }
     expect(tp.sandbox.requests).toHaveLength(500);
   });

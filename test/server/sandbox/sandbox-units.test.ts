@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideRange } from '../../../src/server/sandbox/byte-range.ts';
+import { decideRange } from '../../../src/server/sandbox/audio/byte-range.ts';
 import { parseQueryTime } from '../../../src/server/sandbox/ist-time.ts';
 import { letterIdCodec, uuidCodec } from '../../../src/server/sandbox/reversible-id.ts';
 
@@ -34,9 +34,12 @@ describe('parseQueryTime', () => {
     expect(parseQueryTime('2026-01-17T05:30:00 05:30', 'start')).toBe(Date.UTC(2026, 0, 17));
   });
 
-  it.each(['', 'yesterday', '2026-1-7', '2026-02-29', '2026-01-17T24:00:00', '17/01/2026'])('refuses %j', (value) => {
-    expect(parseQueryTime(value, 'start')).toBeNull();
-  });
+  it.each(['', 'yesterday', '2026-1-7', '2026-02-29', '2026-01-17T24:00:00', '17/01/2026'])(
+    'refuses %j',
+    (value) => {
+      expect(parseQueryTime(value, 'start')).toBeNull();
+    },
+  );
 });
 
 describe('reversible ids', () => {

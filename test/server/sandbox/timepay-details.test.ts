@@ -8,17 +8,21 @@ let whatsapps: LogRecord[];
 beforeAll(async () => {
   tp = await startTimepay();
   calls = [];
-  for (let page = 1; page <= 8; page++) calls.push(...(await tp.json<LogPage>(`/api/v1/logs?type=call&status=Completed&page=${page}`)).body.data);
+  for (let page = 1; page <= 8; page++)
+    calls.push(...(await tp.json<LogPage>(`/api/v1/logs?type=call&status=Completed&page=${page}`)).body.data);
   whatsapps = (await tp.json<LogPage>('/api/v1/logs?type=whatsapp&status=Read')).body.data;
 });
 afterAll(() => tp.sandbox.close());
 
-const withCallId = (): LogRecord => calls.find((c) => typeof c.call_id === 'string' && c.name !== '<script>alert(1)</script>') ?? {};
+const withCallId = (): LogRecord =>
+  calls.find((c) => typeof c.call_id === 'string' && c.name !== '<script>alert(1)</script>') ?? {};
 
 describe('GET /api/v1/communication/call/{call_id}', () => {
   it('answers the call with UTC times ending in Z and a snake_case disposition', async () => {
     const listed = withCallId();
-    const { status, body } = await tp.json<{ success: boolean; data: Record<string, unknown> }>(`/api/v1/communication/call/${listed.call_id}`);
+    const { status, body } = await tp.json<{ success: boolean; data: Record<string, unknown> }>(
+      `/api/v1/communication/call/${listed.call_id}`,
+    );
     expect(status).toBe(200);
     expect(body.success).toBe(true);
     const d = body.data;
@@ -44,7 +48,9 @@ describe('GET /api/v1/communication/call/{call_id}', () => {
 describe('GET /api/v1/communication/whatsapp/{message_id}', () => {
   it('answers the message with template, thread, errors and status', async () => {
     const listed = whatsapps.find((w) => w.message_id) ?? {};
-    const { status, body } = await tp.json<{ data: Record<string, unknown> }>(`/api/v1/communication/whatsapp/${listed.message_id}`);
+    const { status, body } = await tp.json<{ data: Record<string, unknown> }>(
+      `/api/v1/communication/whatsapp/${listed.message_id}`,
+    );
     expect(status).toBe(200);
     const d = body.data;
     expect(d.message_id).toBe(listed.message_id);
@@ -59,7 +65,16 @@ describe('GET /api/v1/communication/whatsapp/{message_id}', () => {
 
   it('shows Meta errors on a failed message', async () => {
     const failed = (await tp.json<LogPage>('/api/v1/logs?type=whatsapp&status=Failed')).body.data;
-    const details = await Promise.all(failed.map(async (f) => (await tp.json<{ data: { status: string; errors: Array<{ code: number }> } }>(`/api/v1/communication/whatsapp/${f.message_id}`)).body.data));
+    const details = await Promise.all(
+      failed.map(
+        async (f) =>
+          (
+            await tp.json<{ data: { status: string; errors: Array<{ code: number }> } }>(
+              `/api/v1/communication/whatsapp/${f.message_id}`,
+            )
+          ).body.data,
+      ),
+    );
     expect(details.every((d) => d.status === 'Failed')).toBe(true);
     expect(details.some((d) => d.errors.length === 1 && Number.isInteger(d.errors[0]?.code))).toBe(true);
   });
@@ -75,19 +90,34 @@ describe('GET /api/v1/transcripts/{transcript_id}', () => {
   it('answers HUMAN/BOT turns coherent with a Promise to Pay', async () => {
     const ptp = calls.find((c) => c.disposition === 'Promise to Pay' && c.transcript_id);
     expect(ptp).toBeDefined();
-    const { status, body } = await tp.json<{ success: boolean; data: Array<{ speaker: string; message: string }> }>(`/api/v1/transcripts/${ptp?.transcript_id}`);
+    const { status, body } = await tp.json<{
+      success: boolean;
+      data: Array<{ speaker: string; message: string }>;
+    }>(`/api/v1/transcripts/${ptp?.transcript_id}`);
     expect(status).toBe(200);
     expect(body.success).toBe(true);
     expect(body.data.length).toBeGreaterThanOrEqual(6);
     expect(new Set(body.data.map((t) => t.speaker))).toEqual(new Set(['HUMAN', 'BOT']));
-    const human = body.data.filter((t) => t.speaker === 'HUMAN').map((t) => t.message).join(' ');
+    const human = body.data
+      .filter((t) => t.speaker === 'HUMAN')
+      .map((t) => t.message)
+      .join(' ');
     // The customer promises, in English, Hinglish or Hindi (Devanagari).
     expect(human).toMatch(/I will pay|kar dung[ai]|कर दूँग[ाी]/);
   });
 
   it('writes Hindi transcripts in Devanagari', async () => {
     const texts = await Promise.all(
-      calls.filter((c) => c.transcript_id).slice(0, 25).map(async (c) => (await tp.json<{ data: Array<{ message: string }> }>(`/api/v1/transcripts/${c.transcript_id}`)).body.data.map((t) => t.message).join(' ')),
+      calls
+        .filter((c) => c.transcript_id)
+        .slice(0, 25)
+        .map(async (c) =>
+          (
+            await tp.json<{ data: Array<{ message: string }> }>(`/api/v1/transcripts/${c.transcript_id}`)
+          ).body.data
+            .map((t) => t.message)
+            .join(' '),
+        ),
     );
     expect(texts.some((t) => /[\u0900-\u097F]{3}/.test(t))).toBe(true);
     expect(texts.some((t) => /^[\x20-\x7E₹–—’]*$/.test(t))).toBe(true);
@@ -100,7 +130,11 @@ describe('GET /api/v1/transcripts/{transcript_id}', () => {
 });
 
 describe('GET /api/v1/campaigns and /api/v1/dispositions', () => {
-  type Paged = { success: boolean; data: Array<Record<string, unknown>>; pagination: { page: number; limit: number; total: number; totalPages: number } };
+  type Paged = {
+    success: boolean;
+    data: Array<Record<string, unknown>>;
+    pagination: { page: number; limit: number; total: number; totalPages: number };
+  };
 
   it('pages campaigns with the {page, limit, total, totalPages} shape', async () => {
     const { body } = await tp.json<Paged>('/api/v1/campaigns?limit=5&page=2');
@@ -130,13 +164,25 @@ describe('GET /api/v1/campaigns and /api/v1/dispositions', () => {
   it('lists dispositions by priority; their names are the /logs labels', async () => {
     const { body } = await tp.json<Paged>('/api/v1/dispositions?limit=100');
     expect(body.data.length).toBeGreaterThanOrEqual(12);
-    for (const d of body.data) expect(Object.keys(d).sort()).toEqual(['description', 'id', 'name', 'priority']);
+    for (const d of body.data)
+      expect(Object.keys(d).sort()).toEqual(['description', 'id', 'name', 'priority']);
     const priorities = body.data.map((d) => Number(d.priority));
     expect([...priorities].sort((a, b) => a - b)).toEqual(priorities);
     const names = body.data.map((d) => d.name);
-    expect(names).toEqual(expect.arrayContaining(['Promise to Pay', 'Voicemail', 'No Answer', 'Busy', 'Switched Off', 'Wrong Number']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Promise to Pay',
+        'Voicemail',
+        'No Answer',
+        'Busy',
+        'Switched Off',
+        'Wrong Number',
+      ]),
+    );
     const ptp = body.data.find((d) => d.name === 'Promise to Pay');
-    expect(calls.filter((c) => c.disposition === 'Promise to Pay').every((c) => c.disposition_id === ptp?.id)).toBe(true);
+    expect(
+      calls.filter((c) => c.disposition === 'Promise to Pay').every((c) => c.disposition_id === ptp?.id),
+    ).toBe(true);
   });
 
   it('pages and searches dispositions', async () => {

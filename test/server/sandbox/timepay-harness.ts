@@ -13,7 +13,8 @@ export interface TimepayHarness {
 export async function startTimepay(options: SandboxOptions = {}): Promise<TimepayHarness> {
   const sandbox = await startSandbox({ now: NOW, timepayCount: 6000, ...options });
   const auth = { authorization: `Bearer ${sandbox.credentials.timepay.token}` };
-  const get = (path: string, headers: Record<string, string> = auth): Promise<Response> => fetch(sandbox.url + path, { headers });
+  const get = (path: string, headers: Record<string, string> = auth): Promise<Response> =>
+    fetch(sandbox.url + path, { headers });
   return {
     sandbox,
     get,
@@ -29,5 +30,12 @@ export type LogRecord = Record<string, unknown>;
 export interface LogPage {
   success: boolean;
   data: LogRecord[];
-  pagination: { page: number; per_page: number; total: number; total_pages: number; has_next: boolean; has_prev: boolean };
+  pagination: {
+    page: number;
+    per_page: number;
+    total: number;
+    total_pages: number;
+    has_next: boolean;
+    has_prev: boolean;
+  };
 }

@@ -27,12 +27,19 @@ describe('auth', () => {
   it('answers 401 in timepay format without a token', async () => {
     const res = await tp.get('/api/v1/logs', {});
     expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ success: false, error: 'Unauthorized', message: 'Invalid or missing token' });
+    expect(await res.json()).toEqual({
+      success: false,
+      error: 'Unauthorized',
+      message: 'Invalid or missing token',
+    });
   });
 
   it('answers 401 to a wrong token and to another scheme', async () => {
     expect((await tp.get('/api/v1/logs', { authorization: 'Bearer nope' })).status).toBe(401);
-    expect((await tp.get('/api/v1/logs', { authorization: `Token ${tp.sandbox.credentials.timepay.token}` })).status).toBe(401);
+    expect(
+      (await tp.get('/api/v1/logs', { authorization: `Token ${tp.sandbox.credentials.timepay.token}` }))
+        .status,
+    ).toBe(401);
   });
 });
 
@@ -40,7 +47,14 @@ describe('GET /api/v1/logs', () => {
   it('pages 10 at a time, newest first, with a consistent pagination block', async () => {
     expect(all.success).toBe(true);
     expect(all.data).toHaveLength(10);
-    expect(all.pagination).toEqual({ page: 1, per_page: 10, total: 6000, total_pages: 600, has_next: true, has_prev: false });
+    expect(all.pagination).toEqual({
+      page: 1,
+      per_page: 10,
+      total: 6000,
+      total_pages: 600,
+      has_next: true,
+      has_prev: false,
+    });
     const starts = all.data.map((r) => istMs(String(r.start_time)));
     expect([...starts].sort((a, b) => b - a)).toEqual(starts);
     const last = (await tp.json<LogPage>('/api/v1/logs?page=600')).body;
@@ -66,7 +80,8 @@ describe('GET /api/v1/logs', () => {
 
   it('counts with count_only=true, agreeing with pagination.total', async () => {
     for (const q of ['', 'type=whatsapp', 'status=Failed', 'type=call&disposition=Voicemail']) {
-      const count = (await tp.json<{ success: boolean; total: number }>(`/api/v1/logs?${q}&count_only=true`)).body;
+      const count = (await tp.json<{ success: boolean; total: number }>(`/api/v1/logs?${q}&count_only=true`))
+        .body;
       const page = (await tp.json<LogPage>(`/api/v1/logs?${q}`)).body;
       expect(Object.keys(count).sort()).toEqual(['success', 'total']);
       expect(count.total).toBe(page.pagination.total);
@@ -117,14 +132,17 @@ describe('GET /api/v1/logs', () => {
     const candidates = [...new Set((await everyRecord('type=whatsapp', 5)).records.map((r) => String(r.to)))];
     let best = { phone: '', total: 0 };
     for (const phone of candidates.slice(0, 20)) {
-      const { total } = (await tp.json<{ total: number }>(`/api/v1/logs?phone=${phone}&count_only=true`)).body;
+      const { total } = (await tp.json<{ total: number }>(`/api/v1/logs?phone=${phone}&count_only=true`))
+        .body;
       if (total > best.total) best = { phone, total };
     }
     expect(best.total).toBeGreaterThan(2);
     const { records } = await everyRecord(`phone=${best.phone}`);
     expect(records).toHaveLength(best.total);
     expect(records.every((r) => r.to === best.phone)).toBe(true);
-    expect((await tp.json<{ total: number }>('/api/v1/logs?phone=1234567890&count_only=true')).body.total).toBe(0);
+    expect(
+      (await tp.json<{ total: number }>('/api/v1/logs?phone=1234567890&count_only=true')).body.total,
+    ).toBe(0);
   });
 
   it('filters by start_time/end_time, inclusive, read in Asia/Kolkata', async () => {
@@ -132,7 +150,9 @@ describe('GET /api/v1/logs', () => {
     const { total, records } = await everyRecord(`start_time=${day}T09:00:00&end_time=${day}T12:59:59`);
     expect(total).toBeGreaterThan(0);
     for (const r of records) {
-      expect(String(r.start_time) >= `${day}T09:00:00` && String(r.start_time) <= `${day}T12:59:59`).toBe(true);
+      expect(String(r.start_time) >= `${day}T09:00:00` && String(r.start_time) <= `${day}T12:59:59`).toBe(
+        true,
+      );
     }
     // Inclusive at both ends: a window of exactly one record's second still finds it.
     const one = String(all.data[3]?.start_time);
@@ -143,14 +163,22 @@ describe('GET /api/v1/logs', () => {
 
   it('accepts a date alone: the whole day for end_time', async () => {
     const day = String(all.data[0]?.date);
-    const dateOnly = (await tp.json<{ total: number }>(`/api/v1/logs?start_time=${day}&end_time=${day}&count_only=true`)).body.total;
-    const explicit = (await tp.json<{ total: number }>(`/api/v1/logs?start_time=${day}T00:00:00&end_time=${day}T23:59:59&count_only=true`)).body.total;
+    const dateOnly = (
+      await tp.json<{ total: number }>(`/api/v1/logs?start_time=${day}&end_time=${day}&count_only=true`)
+    ).body.total;
+    const explicit = (
+      await tp.json<{ total: number }>(
+        `/api/v1/logs?start_time=${day}T00:00:00&end_time=${day}T23:59:59&count_only=true`,
+      )
+    ).body.total;
     expect(dateOnly).toBeGreaterThan(0);
     expect(dateOnly).toBe(explicit);
   });
 
   it('combines filters (every one applies)', async () => {
-    const { total, records } = await everyRecord('type=call&status=No%20Contact&disposition=Voicemail&start_time=2026-01-01T00:00:00&end_time=2026-01-31T23:59:59');
+    const { total, records } = await everyRecord(
+      'type=call&status=No%20Contact&disposition=Voicemail&start_time=2026-01-01T00:00:00&end_time=2026-01-31T23:59:59',
+    );
     expect(total).toBeGreaterThan(0);
     for (const r of records) {
       expect([r.type, r.status, r.disposition]).toEqual(['call', 'No Contact', 'Voicemail']);
@@ -159,7 +187,13 @@ describe('GET /api/v1/logs', () => {
   });
 
   it('finds nothing for unknown filter values, ignores unknown params and empty values', async () => {
-    for (const q of ['status=Nope', 'disposition=Nope', 'campaign_id=nope', 'agent_id=nope', 'from_phone=%2B910000000000']) {
+    for (const q of [
+      'status=Nope',
+      'disposition=Nope',
+      'campaign_id=nope',
+      'agent_id=nope',
+      'from_phone=%2B910000000000',
+    ]) {
       expect((await tp.json<{ total: number }>(`/api/v1/logs?${q}&count_only=true`)).body.total).toBe(0);
     }
     const ignored = (await tp.json<LogPage>('/api/v1/logs?foo=bar&status=&sort=asc')).body;
@@ -172,21 +206,29 @@ describe('validation errors', () => {
   it('rejects an unknown type with timepay exact 400 body', async () => {
     const { status, body } = await tp.json('/api/v1/logs?type=email');
     expect(status).toBe(400);
-    expect(body).toEqual({ success: false, message: 'Validation failed', errors: ["Invalid type 'email'. Must be one of: call, whatsapp, sms"] });
+    expect(body).toEqual({
+      success: false,
+      message: 'Validation failed',
+      errors: ["Invalid type 'email'. Must be one of: call, whatsapp, sms"],
+    });
   });
 
-  it.each(['start_time=yesterday', 'end_time=2026-13-01T00:00:00', 'start_time=2026-02-30', 'end_time=2026-01-17T25:00:00'])(
-    'rejects an unparsable time (%s), naming it',
-    async (query) => {
-      const { status, body } = await tp.json<{ success: boolean; message: string; errors: string[] }>(`/api/v1/logs?${query}`);
-      const [name, value] = query.split('=');
-      expect(status).toBe(400);
-      expect(body.success).toBe(false);
-      expect(body.message).toBe('Validation failed');
-      expect(body.errors).toHaveLength(1);
-      expect(body.errors[0]).toContain(`${name} '${value}'`);
-    },
-  );
+  it.each([
+    'start_time=yesterday',
+    'end_time=2026-13-01T00:00:00',
+    'start_time=2026-02-30',
+    'end_time=2026-01-17T25:00:00',
+  ])('rejects an unparsable time (%s), naming it', async (query) => {
+    const { status, body } = await tp.json<{ success: boolean; message: string; errors: string[] }>(
+      `/api/v1/logs?${query}`,
+    );
+    const [name, value] = query.split('=');
+    expect(status).toBe(400);
+    expect(body.success).toBe(false);
+    expect(body.message).toBe('Validation failed');
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]).toContain(`${name} '${value}'`);
+  });
 
   it.each(['0', '-1', 'abc', '1.5'])('rejects page=%s', async (page) => {
     const { status, body } = await tp.json<{ errors: string[] }>(`/api/v1/logs?page=${page}`);
@@ -195,7 +237,9 @@ describe('validation errors', () => {
   });
 
   it('lists every problem at once', async () => {
-    const { body } = await tp.json<{ errors: string[] }>('/api/v1/logs?type=fax&start_time=x&end_time=y&page=0');
+    const { body } = await tp.json<{ errors: string[] }>(
+      '/api/v1/logs?type=fax&start_time=x&end_time=y&page=0',
+    );
     expect(body.errors).toHaveLength(4);
   });
 });
@@ -204,13 +248,34 @@ describe('record shapes', () => {
   it('gives calls the seed fields, with loan_id or lead_id by campaign kind', async () => {
     const { records } = await everyRecord('type=call&status=Completed', 3);
     const call = records.find((r) => r.call_id !== undefined) ?? {};
-    for (const key of ['call_id', 'date', 'start_time', 'end_time', 'campaign_name', 'campaign_id', 'name', 'duration', 'direction', 'from', 'to', 'status', 'disposition', 'transcript_id', 'recording_id', 'extracted_data', 'summary', 'agent_id', 'disposition_id', 'type']) {
+    for (const key of [
+      'call_id',
+      'date',
+      'start_time',
+      'end_time',
+      'campaign_name',
+      'campaign_id',
+      'name',
+      'duration',
+      'direction',
+      'from',
+      'to',
+      'status',
+      'disposition',
+      'transcript_id',
+      'recording_id',
+      'extracted_data',
+      'summary',
+      'agent_id',
+      'disposition_id',
+      'type',
+    ]) {
       expect(call).toHaveProperty(key);
     }
     expect(String(call.start_time)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
     expect(String(call.from)).toMatch(/^\+91\d{10}$/);
     expect(String(call.to)).toMatch(/^[6-9]\d{9}$/);
-    for (const r of records) expect(('loan_id' in r) !== ('lead_id' in r)).toBe(true);
+    for (const r of records) expect('loan_id' in r !== 'lead_id' in r).toBe(true);
     for (const r of records) expect(Number(r.duration)).toBeGreaterThanOrEqual(30);
   });
 
@@ -245,13 +310,24 @@ describe('record shapes', () => {
   });
 
   it('lists its deliberately malformed and hostile records, which appear as documented', async () => {
-    const quirks = (await tp.json<{ timepay: { malformed: Array<{ page: number; id: string; quirk: string }>; hostile: Array<{ page: number; id: string }> } }>('/__sandbox/quirks')).body.timepay;
+    const quirks = (
+      await tp.json<{
+        timepay: {
+          malformed: Array<{ page: number; id: string; quirk: string }>;
+          hostile: Array<{ page: number; id: string }>;
+        };
+      }>('/__sandbox/quirks')
+    ).body.timepay;
     expect(quirks.malformed.length).toBeGreaterThan(0);
     const bad = quirks.malformed[0];
     const page = (await tp.json<LogPage>(`/api/v1/logs?page=${bad?.page}`)).body.data;
     const record = page.find((r) => r.call_id === bad?.id || r.message_id === bad?.id);
     expect(record).toBeDefined();
-    const broken = record?.start_time === 'not-a-date' || record?.duration === 'abc' || !('type' in (record ?? {})) || typeof record?.conversation === 'string';
+    const broken =
+      record?.start_time === 'not-a-date' ||
+      record?.duration === 'abc' ||
+      !('type' in (record ?? {})) ||
+      typeof record?.conversation === 'string';
     expect(broken).toBe(true);
     expect(all.data.some((r) => r.name === '<script>alert(1)</script>')).toBe(true);
     expect(quirks.hostile.map((h) => h.page)).toContain(1);

@@ -9,7 +9,9 @@ beforeAll(async () => {
   tp = await startTimepay({ timepayCount: 3000 });
   const calls = (await tp.json<LogPage>('/api/v1/logs?type=call&status=Completed')).body.data;
   const missing = new Set(
-    (await tp.json<{ timepay: { missingRecordings: Array<{ recording_id: string }> } }>('/__sandbox/quirks')).body.timepay.missingRecordings.map((m) => m.recording_id),
+    (
+      await tp.json<{ timepay: { missingRecordings: Array<{ recording_id: string }> } }>('/__sandbox/quirks')
+    ).body.timepay.missingRecordings.map((m) => m.recording_id),
   );
   const call = calls.find((c) => typeof c.recording_id === 'string' && !missing.has(c.recording_id));
   recordingId = String(call?.recording_id);
@@ -57,7 +59,10 @@ describe('GET /api/v1/recordings/{recording_id}', () => {
     ['bytes=1001-4000', 1001, 4000],
   ])('answers %s with 206 and exactly those bytes', async (range, start, end) => {
     const whole = Buffer.from(await (await tp.get(path())).arrayBuffer());
-    const res = await tp.get(path(), { authorization: `Bearer ${tp.sandbox.credentials.timepay.token}`, range });
+    const res = await tp.get(path(), {
+      authorization: `Bearer ${tp.sandbox.credentials.timepay.token}`,
+      range,
+    });
     expect(res.status).toBe(206);
     expect(res.headers.get('content-range')).toBe(`bytes ${start}-${end}/${whole.length}`);
     expect(Number(res.headers.get('content-length'))).toBe(end - start + 1);
@@ -71,13 +76,18 @@ describe('GET /api/v1/recordings/{recording_id}', () => {
     expect(open.status).toBe(206);
     expect(Buffer.from(await open.arrayBuffer()).equals(whole.subarray(whole.length - 10))).toBe(true);
     const suffix = await tp.get(path(), { ...auth, range: 'bytes=-500' });
-    expect(suffix.headers.get('content-range')).toBe(`bytes ${whole.length - 500}-${whole.length - 1}/${whole.length}`);
+    expect(suffix.headers.get('content-range')).toBe(
+      `bytes ${whole.length - 500}-${whole.length - 1}/${whole.length}`,
+    );
     expect(Buffer.from(await suffix.arrayBuffer()).equals(whole.subarray(whole.length - 500))).toBe(true);
   });
 
   it('answers 416 with the size for an unsatisfiable range', async () => {
     const whole = Number((await tp.get(path())).headers.get('content-length'));
-    const res = await tp.get(path(), { authorization: `Bearer ${tp.sandbox.credentials.timepay.token}`, range: `bytes=${whole}-` });
+    const res = await tp.get(path(), {
+      authorization: `Bearer ${tp.sandbox.credentials.timepay.token}`,
+      range: `bytes=${whole}-`,
+    });
     expect(res.status).toBe(416);
     expect(res.headers.get('content-range')).toBe(`bytes */${whole}`);
   });
@@ -86,7 +96,11 @@ describe('GET /api/v1/recordings/{recording_id}', () => {
     const unknown = await tp.get('/api/v1/recordings/9242c009-1f8f-4bd6-a40c-e40926d1fd88');
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toEqual({ error: 'NotFound', message: 'Recording not found' });
-    const quirks = (await tp.json<{ timepay: { missingRecordings: Array<{ recording_id: string; page: number }> } }>('/__sandbox/quirks')).body.timepay;
+    const quirks = (
+      await tp.json<{ timepay: { missingRecordings: Array<{ recording_id: string; page: number }> } }>(
+        '/__sandbox/quirks',
+      )
+    ).body.timepay;
     const missing = quirks.missingRecordings[0];
     expect(missing).toBeDefined();
     // It is listed like any other recording…
@@ -96,6 +110,27 @@ describe('GET /api/v1/recordings/{recording_id}', () => {
     const res = await tp.get(`/api/v1/recordings/${missing?.recording_id}`);
     expect(res.status).toBe(404);
     expect(await res.json()).toEqual({ error: 'NotFound', message: 'Recording not found' });
+  });
+
+  it('streams a long call whole, and any slice of it alone', async () => {
+    const longest = (
+      await tp.json<LogPage>('/api/v1/logs?type=call&disposition=Promise%20to%20Pay&page=1')
+    ).body.data
+      .concat(
+        (await tp.json<LogPage>('/api/v1/logs?type=call&disposition=Promise%20to%20Pay&page=2')).body.data,
+      )
+      .filter((c) => typeof c.recording_id === 'string')
+      .sort((a, b) => Number(b.duration) - Number(a.duration))[0];
+    expect(Number(longest?.duration)).toBeGreaterThan(200);
+    const url = `/api/v1/recordings/${longest?.recording_id}`;
+    const whole = Buffer.from(await (await tp.get(url)).arrayBuffer());
+    expect(whole.length).toBe(44 + Number(longest?.duration) * 16000);
+    const middle = Math.floor(whole.length / 2);
+    const res = await tp.get(url, {
+      authorization: `Bearer ${tp.sandbox.credentials.timepay.token}`,
+      range: `bytes=${middle}-${middle + 70_000}`,
+    });
+    expect(Buffer.from(await res.arrayBuffer()).equals(whole.subarray(middle, middle + 70_001))).toBe(true);
   });
 
   it('answers 401 without the token, in the recordings error format', async () => {

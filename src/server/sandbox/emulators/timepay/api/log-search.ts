@@ -1,0 +1,93 @@
+import { NONE, type TimepayDataset } from '../data/dataset.ts';
+import type { LogCriteria } from './log-query.ts';
+import { MALFORMED_NO_TYPE, MALFORMED_START_TIME } from '../data/quirks.ts';
+
+export interface SearchResult {
+  total: number;
+  /** Positions of the requested window, newest first. */
+  positions: number[];
+}
+
+/** First position whose start is at or before `ms` (positions run newest first). */
+function firstAtOrBefore(startMs: Float64Array, ms: number): number {
+  let lo = 0;
+  let hi = startMs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((startMs[mid] ?? 0) <= ms) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Counts the matches and collects those in [offset, offset+limit). The time range is two binary
+ * searches, a phone is its customer's own list; the rest is one tight pass over typed arrays.
+ */
+export function searchLogs(ds: TimepayDataset, c: LogCriteria, offset: number, limit: number): SearchResult {
+  const positions: number[] = [];
+  const codes = [c.type, c.status, c.disposition, c.from, c.customer, c.campaign, c.agent];
+  if (codes.some((v) => v === -1)) return { total: 0, positions };
+  const hasTime = c.startMs !== undefined || c.endMs !== undefined;
+  const lo = c.endMs === undefined ? 0 : firstAtOrBefore(ds.startMs, c.endMs);
+  const hi = c.startMs === undefined ? ds.count : firstAtOrBefore(ds.startMs, c.startMs - 0.5);
+  if (hi <= lo) return { total: 0, positions };
+  const filtered = [c.type, c.status, c.disposition, c.from, c.campaign, c.agent].some(
+    (v) => v !== undefined,
+  );
+  if (c.customer === undefined && !filtered && !hasTime) {
+    // No predicate at all: the window is a slice of positions.
+    for (let i = lo + offset; i < Math.min(hi, lo + offset + limit); i++) positions.push(i);
+    return { total: hi - lo, positions };
+  }
+  const candidates =
+    c.customer === undefined
+      ? null
+      : ds.customerLogs.subarray(ds.customerStart[c.customer] ?? 0, ds.customerStart[c.customer + 1] ?? 0);
+  return scan(ds, c, hasTime, candidates, lo, hi, offset, limit);
+}
+
+/** One tight pass with every check inline (no closures: this loop is the whole cost of a list request). */
+function scan(
+  ds: TimepayDataset,
+  c: LogCriteria,
+  hasTime: boolean,
+  candidates: Uint32Array | null,
+  lo: number,
+  hi: number,
+  offset: number,
+  limit: number,
+): SearchResult {
+  const type = c.type ?? NONE;
+  const status = c.status ?? NONE;
+  const disposition = c.disposition ?? NONE;
+  const from = c.from ?? NONE;
+  const campaign = c.campaign ?? NONE;
+  const agent = c.agent ?? NONE;
+  const types = ds.type;
+  const statuses = ds.status;
+  const dispositions = ds.disposition;
+  const froms = ds.from;
+  const campaigns = ds.campaign;
+  const agents = ds.agent;
+  const quirk = ds.quirk;
+  const positions: number[] = [];
+  const end = offset + limit;
+  const n = candidates === null ? hi - lo : candidates.length;
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    const i = candidates === null ? lo + k : (candidates[k] as number);
+    if (i < lo || i >= hi) continue;
+    if (type !== NONE && (types[i] !== type || quirk[i] === MALFORMED_NO_TYPE)) continue;
+    if (status !== NONE && statuses[i] !== status) continue;
+    if (disposition !== NONE && dispositions[i] !== disposition) continue;
+    if (from !== NONE && froms[i] !== from) continue;
+    if (campaign !== NONE && campaigns[i] !== campaign) continue;
+    if (agent !== NONE && agents[i] !== agent) continue;
+    // A record whose start_time is not a date cannot fall inside a time range.
+    if (hasTime && quirk[i] === MALFORMED_START_TIME) continue;
+    if (total >= offset && total < end) positions.push(i);
+    total++;
+  }
+  return { total, positions };
+}

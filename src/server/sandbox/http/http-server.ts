@@ -1,0 +1,51 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { CONTROL_PREFIX, handleControl, type ControlState } from './control-routes.ts';
+import { delay, rollFault } from './faults.ts';
+import { sendJson } from './http-reply.ts';
+import type { Rng } from '../prng.ts';
+import { describeRequest, recordRequest } from './request-recorder.ts';
+
+export interface SandboxServerState extends ControlState {
+  /** Drives fault injection; seeded so a faulty run can be replayed. */
+  faultRng: Rng;
+}
+
+/** The one HTTP server all emulated providers share: records, delays and faults API requests, then routes them. */
+export function createSandboxServer(state: SandboxServerState): Server {
+  return createServer((req, res) => {
+    handle(req, res, state).catch((err: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, { error: 'SandboxError', message: String(err) });
+      else res.destroy(err instanceof Error ? err : new Error(String(err)));
+    });
+  });
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, state: SandboxServerState): Promise<void> {
+  const at = Date.now();
+  const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
+  if (url.pathname.startsWith(CONTROL_PREFIX)) return handleControl(req, res, url, state);
+
+  let recorded = false;
+  // 'finish' when the body went out, 'close' alone when the client hung up mid-stream: record once either way.
+  const record = (): void => {
+    if (recorded) return;
+    recorded = true;
+    recordRequest(state.requests, describeRequest(req, url, at, res.statusCode));
+  };
+  res.once('finish', record);
+  res.once('close', record);
+  await delay(state.faults.latencyMs);
+  const emulator = state.emulators.find((e) => e.owns(url.pathname));
+  const fault = rollFault(state.faults, state.faultRng);
+  if (fault !== null) {
+    const status = fault === 'rate-limit' ? 429 : 500;
+    const retryAfter = String(Math.round(state.faults.retryAfterSec));
+    const body = emulator?.faultBody(fault, url.pathname, state.faults.retryAfterSec) ?? {
+      error: status === 429 ? 'Too Many Requests' : 'Internal Server Error',
+    };
+    return sendJson(res, status, body, fault === 'rate-limit' ? { 'Retry-After': retryAfter } : {});
+  }
+  if (emulator === undefined)
+    return sendJson(res, 404, { error: 'NotFound', message: `Cannot ${req.method} ${url.pathname}` });
+  await emulator.handle({ req, res, url });
+}
