@@ -95,7 +95,8 @@ export function benchNormalize(): Array<{
   for (const page of pages.slice(0, 2_000)) timepayAdapter.parseList(page, source);
   let best = 0;
   let invalid = 0;
-  for (let round = 0; round < 3; round++) {
+  // Best of five: the machine is shared, and throughput is what the code can do, not the noise.
+  for (let round = 0; round < 5; round++) {
     const t0 = performance.now();
     let n = 0;
     invalid = 0;

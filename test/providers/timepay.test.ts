@@ -170,11 +170,20 @@ describe('timepay: list normalization of the documented examples', () => {
     });
     const sms = {
       success: true,
-      data: [{ ...whatsappLogs.data[0], type: 'sms', conversation: undefined, status: 'Delivered' }],
+      data: [
+        {
+          ...whatsappLogs.data[0],
+          type: 'sms',
+          conversation: undefined,
+          status: 'Delivered',
+          content: 'EMI due',
+        },
+      ],
     };
     expect(valid(adapter.parseList(sms, source).entries[0])).toMatchObject({
       channel: 'sms',
       outcome: 'delivered',
+      transcript: { kind: 'text', text: 'EMI due' },
     });
   });
 
@@ -214,6 +223,13 @@ describe('timepay: a bad record costs only its row', () => {
     expect(invalid.every((e) => e.sourceId === 'collections')).toBe(true);
     expect(valid(page.entries[0]).channel).toBe('whatsapp');
     expect(valid(page.entries[6]).channel).toBe('call');
+  });
+
+  it('rejects a record whose timestamp is present but unreadable', () => {
+    const body = clone(callLogs) as { data: Array<Record<string, unknown>> };
+    Object.assign(body.data[0] ?? {}, { start_time: 'not-a-date' });
+    const [e] = adapter.parseList(body, source).entries;
+    expect(e && 'kind' in e ? e.reason : '').toBe("start_time: 'not-a-date' is not a date-time");
   });
 
   it('reports nested problems with their path', () => {
@@ -399,7 +415,11 @@ describe('timepay: details, transcripts, recordings, pickers', () => {
         extracted_data: { promised_amount: 12500 },
       },
     };
-    const merged = adapter.parseDetail?.(detail, { ...entry, disposition: { id: null, name: null } }, source);
+    const merged = adapter.parseDetail?.(
+      detail,
+      { ...entry, disposition: { id: null, name: null }, outcome: 'unknown', outcomeRaw: null },
+      source,
+    );
     expect(merged).toMatchObject({
       id: entry.id,
       startedAt: Date.UTC(2026, 0, 17, 3, 3, 36),
@@ -410,7 +430,10 @@ describe('timepay: details, transcripts, recordings, pickers', () => {
       raw: entry.raw,
     });
     // With the label from the list, the list's label stays.
-    expect(adapter.parseDetail?.(detail, entry, source).disposition.name).toBe('Voicemail');
+    expect(adapter.parseDetail?.(detail, entry, source)).toMatchObject({
+      disposition: { name: 'Voicemail' },
+      outcome: 'voicemail',
+    });
   });
 
   it('merges the WhatsApp detail with its template', () => {
@@ -496,7 +519,13 @@ describe('timepay: details, transcripts, recordings, pickers', () => {
       }),
     ).toEqual([{ value: 'tcELESaJAtDfnWxJvzLU', label: 'Aug Campaign' }]);
     const dispositions = adapter.options.disposition;
-    expect(dispositions?.request('')).toEqual({ path: '/api/v1/dispositions', params: [['page', '1']] });
+    expect(dispositions?.request('')).toEqual({
+      path: '/api/v1/dispositions',
+      params: [
+        ['page', '1'],
+        ['limit', '100'],
+      ],
+    });
     expect(
       dispositions?.parse({
         success: true,

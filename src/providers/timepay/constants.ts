@@ -18,8 +18,8 @@ export const TRANSCRIPT_PATH = `${API_PREFIX}/transcripts`;
 /** `/logs` always answers 10 per page (documented). */
 export const PAGE_SIZE = 10;
 
-/** How many campaigns the picker asks for at once (`limit` of `/campaigns`). */
-export const CAMPAIGN_PICKER_LIMIT = 100;
+/** How many campaigns / dispositions a picker asks for at once (`limit`, max 100). */
+export const PICKER_LIMIT = 100;
 
 /**
  * UNCONFIRMED: the docs give no order for `/logs`; the examples read newest first and there is no

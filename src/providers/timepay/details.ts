@@ -62,7 +62,10 @@ export function parseDetail(body: unknown, entry: LogEntry, source: SourceInfo):
     ...mergeObject(entry, detailed),
     id: entry.id,
     raw: entry.raw,
+    // Status and outcome stay paired with the raw label they came from.
+    status: entry.statusRaw !== null ? entry.status : detailed.status,
     statusRaw: entry.statusRaw ?? detailed.statusRaw,
+    outcome: entry.outcomeRaw !== null ? entry.outcome : detailed.outcome,
     outcomeRaw: entry.outcomeRaw ?? detailed.outcomeRaw,
     customer: mergeObject(entry.customer, detailed.customer),
     campaign: mergeObject(entry.campaign, detailed.campaign),

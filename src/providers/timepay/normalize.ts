@@ -14,7 +14,7 @@ import type {
 } from '../../logs/log-entry.ts';
 import { toE164 } from '../../logs/phone.ts';
 import type { SourceInfo } from '../../logs/source.ts';
-import { parseProviderTime } from '../../logs/time.ts';
+import { isValidTimeZone, parseProviderTime } from '../../logs/time.ts';
 import { INBOUND_SWAPS_PARTIES } from './constants.ts';
 import { describeIssues, numOf, str } from './lenient.ts';
 import { mapDisposition, mapStatus } from './outcomes.ts';
@@ -25,7 +25,7 @@ import type { CallRecord, SmsRecord, WhatsappRecord } from './schemas.ts';
 import { channelOf } from './channel.ts';
 import { chatMessage, deliveryError } from './whatsapp-parts.ts';
 
-type CommonRecord = Omit<SmsRecord, 'message_id'>;
+type CommonRecord = Omit<SmsRecord, 'message_id' | 'content'>;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -141,7 +141,11 @@ function whatsappEntry(rec: WhatsappRecord, raw: Record<string, unknown>, source
 }
 
 function smsEntry(rec: SmsRecord, raw: Record<string, unknown>, source: SourceInfo): SmsEntry {
-  return entry('sms', rec, str(rec.message_id) ?? derivedId(raw), messagePart(rec, 'sms'), raw, source);
+  const part = messagePart(rec, 'sms');
+  const content = str(rec.content);
+  // The message text is what was "said": shown where a call's transcript would be.
+  if (content !== null) part.transcript = { kind: 'text', text: content };
+  return entry('sms', rec, str(rec.message_id) ?? derivedId(raw), part, raw, source);
 }
 
 export function invalidRecord(
@@ -153,28 +157,51 @@ export function invalidRecord(
   return { kind: 'invalid', sourceId: source.id, index, reason, raw };
 }
 
+function badTime(field: string, value: string, zone: string): string {
+  return isValidTimeZone(zone)
+    ? `${field}: '${value.slice(0, 40)}' is not a date-time`
+    : `the source's time zone '${zone.slice(0, 40)}' is unknown`;
+}
+
+/** A timestamp that is present but unreadable makes the record invalid (the row would sort nowhere). */
+function timeProblem(e: LogEntry, rec: CommonRecord, zone: string): string | null {
+  if (e.startedAt === null) {
+    const start = str(rec.start_time);
+    if (start !== null) return badTime('start_time', start, zone);
+  }
+  if (e.endedAt === null) {
+    const end = str(rec.end_time);
+    if (end !== null) return badTime('end_time', end, zone);
+  }
+  return null;
+}
+
 /** One `/logs` record → LogEntry, or an InvalidRecord saying why; never throws. */
 export function normalizeRecord(raw: unknown, index: number, source: SourceInfo): LogEntry | InvalidRecord {
   if (!isObject(raw)) return invalidRecord(source, index, 'not an object', raw);
   const channel = channelOf(raw);
   if (typeof channel !== 'string') return invalidRecord(source, index, channel.reason, raw);
   try {
+    let e: LogEntry;
+    let rec: CommonRecord;
     if (channel === 'call') {
       const r = callRecordSchema.safeParse(raw);
-      return r.success
-        ? callEntry(r.data, raw, source)
-        : invalidRecord(source, index, describeIssues(r.error), raw);
-    }
-    if (channel === 'whatsapp') {
+      if (!r.success) return invalidRecord(source, index, describeIssues(r.error), raw);
+      rec = r.data;
+      e = callEntry(r.data, raw, source);
+    } else if (channel === 'whatsapp') {
       const r = whatsappRecordSchema.safeParse(raw);
-      return r.success
-        ? whatsappEntry(r.data, raw, source)
-        : invalidRecord(source, index, describeIssues(r.error), raw);
+      if (!r.success) return invalidRecord(source, index, describeIssues(r.error), raw);
+      rec = r.data;
+      e = whatsappEntry(r.data, raw, source);
+    } else {
+      const r = smsRecordSchema.safeParse(raw);
+      if (!r.success) return invalidRecord(source, index, describeIssues(r.error), raw);
+      rec = r.data;
+      e = smsEntry(r.data, raw, source);
     }
-    const r = smsRecordSchema.safeParse(raw);
-    return r.success
-      ? smsEntry(r.data, raw, source)
-      : invalidRecord(source, index, describeIssues(r.error), raw);
+    const problem = timeProblem(e, rec, source.timeZone);
+    return problem === null ? e : invalidRecord(source, index, problem, raw);
   } catch (e) {
     // Defensive: a hostile record (getters, proxies) must still only cost its own row.
     return invalidRecord(

@@ -1,5 +1,5 @@
 import type { OptionList, PickerOption } from '../adapter.ts';
-import { CAMPAIGN_PICKER_LIMIT, CAMPAIGNS_PATH, DISPOSITIONS_PATH } from './constants.ts';
+import { PICKER_LIMIT, CAMPAIGNS_PATH, DISPOSITIONS_PATH } from './constants.ts';
 import { str } from './lenient.ts';
 import { campaignsSchema, dispositionsSchema } from './option-schemas.ts';
 
@@ -12,7 +12,7 @@ function searchParam(search: string): Array<[string, string]> {
 export const campaignOptions: OptionList = {
   request: (search) => ({
     path: CAMPAIGNS_PATH,
-    params: [['page', '1'], ['limit', String(CAMPAIGN_PICKER_LIMIT)], ...searchParam(search)],
+    params: [['page', '1'], ['limit', String(PICKER_LIMIT)], ...searchParam(search)],
   }),
   parse: (body) => {
     const r = campaignsSchema.safeParse(body);
@@ -26,7 +26,11 @@ export const campaignOptions: OptionList = {
 
 /** Disposition picker: the `/logs` filter takes the label ("Voicemail"), so the value is the name. */
 export const dispositionOptions: OptionList = {
-  request: (search) => ({ path: DISPOSITIONS_PATH, params: [['page', '1'], ...searchParam(search)] }),
+  // `limit` is documented for /campaigns only; sent here too, as the default page would hide dispositions.
+  request: (search) => ({
+    path: DISPOSITIONS_PATH,
+    params: [['page', '1'], ['limit', String(PICKER_LIMIT)], ...searchParam(search)],
+  }),
   parse: (body) => {
     const r = dispositionsSchema.safeParse(body);
     if (!r.success) return [];

@@ -2,29 +2,25 @@ import { DERIVED_ID_PREFIX } from './constants.ts';
 
 /**
  * Fields that together identify a log when timepay sends no call_id / message_id (the documented
- * "mixed types" call has none). Content, not position: the id survives paging and refetching.
+ * "mixed types" call has none). Content, not position, so the id survives paging and refetching; and
+ * only fields fixed when the log starts (no status, disposition, end_time, recording or transcript ids,
+ * which a call in progress gains later), so a `log=` link keeps working.
  */
 const IDENTITY_FIELDS = [
   'type',
-  'date',
   'start_time',
-  'end_time',
   'to',
   'from',
   'campaign_id',
   'agent_id',
-  'recording_id',
-  'transcript_id',
-  'wamid',
   'loan_id',
   'lead_id',
-  'name',
-  'status',
-  'disposition',
+  'wamid',
 ] as const;
 
 function hex(n: number): string {
-  return n.toString(16).padStart(8, '0');
+  // 2^32 + n always has 9 hex digits: drop the leading 1 instead of padding.
+  return (0x1_0000_0000 + n).toString(16).slice(1);
 }
 
 /**

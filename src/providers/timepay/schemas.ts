@@ -71,6 +71,9 @@ export const whatsappRecordSchema = z.object({
 });
 export type WhatsappRecord = z.infer<typeof whatsappRecordSchema>;
 
-/** No SMS example is documented: the common fields, plus the message id WhatsApp records carry. */
-export const smsRecordSchema = z.object({ ...commonFields, message_id: text });
+/**
+ * No SMS example is documented: the common fields, the message id WhatsApp records carry, and
+ * `content` (UNCONFIRMED: the text of the message, when timepay sends it).
+ */
+export const smsRecordSchema = z.object({ ...commonFields, message_id: text, content: text });
 export type SmsRecord = z.infer<typeof smsRecordSchema>;
