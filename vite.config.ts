@@ -13,6 +13,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // Browser tests poll for what a user would wait for; a second is too tight on 2 busy cores.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
     include: ['test/**/*.test.{ts,tsx}'],
     environment: 'node',
     globalSetup: ['test/global-setup.ts'],

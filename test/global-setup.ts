@@ -1,7 +1,8 @@
 import { build } from 'vite';
+import { E2E_DIST } from './e2e/dist-dir.ts';
 
-/** End-to-end tests run against the production build: build it once before any test file starts. */
+/** End-to-end tests run against a production build of their own (never the user's dist/): built once per run. */
 export async function setup() {
   if (process.env.SWITCHBOARD_SKIP_BUILD === '1') return;
-  await build({ logLevel: 'warn' });
+  await build({ logLevel: 'warn', build: { outDir: E2E_DIST, emptyOutDir: true } });
 }

@@ -46,15 +46,21 @@ export const logLookupQueryOptions = (source: SourceInfo, adapter: ProviderAdapt
   queryOptions({
     queryKey: ['log-lookup', source.id, id] as const,
     queryFn: async ({ signal }): Promise<LogEntry | null> => {
-      for (const request of adapter.lookupRequests?.(id) ?? []) {
-        try {
-          const body = await getJson(sourceUrl(source.id, request), { signal, sourceId: source.id, parseError: adapter.parseError });
-          const entry = adapter.parseLookup?.(body, source) ?? null;
-          if (entry) return entry;
-        } catch (error) {
-          if (!(error instanceof ApiError && error.status === 404)) throw error;
-        }
-      }
+      // Ask every candidate at once: a 404 only means "not this kind of log".
+      const answers = await Promise.allSettled(
+        (adapter.lookupRequests?.(id) ?? []).map(async (request) =>
+          adapter.parseLookup?.(
+            await getJson(sourceUrl(source.id, request), { signal, sourceId: source.id, parseError: adapter.parseError }),
+            source,
+          ) ?? null,
+        ),
+      );
+      const found = answers.find((a) => a.status === 'fulfilled' && a.value !== null);
+      if (found?.status === 'fulfilled') return found.value;
+      const failure = answers.find(
+        (a): a is PromiseRejectedResult => a.status === 'rejected' && !(a.reason instanceof ApiError && a.reason.status === 404),
+      );
+      if (failure) throw failure.reason;
       return null;
     },
     staleTime: 5 * 60_000,

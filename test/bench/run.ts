@@ -2,12 +2,13 @@
 import { build } from 'vite';
 import { benchBrowser } from './browser-bench.ts';
 import { benchBundle } from './bundle-size.ts';
+import { E2E_DIST } from '../e2e/dist-dir.ts';
 import { printFigures, type BenchFigure } from './figure.ts';
 import { benchNormalize } from './normalize-bench.ts';
 import { benchSandbox } from './sandbox-bench.ts';
 
-await build({ logLevel: 'warn' });
-const figures: BenchFigure[] = [...benchBundle('dist')];
+await build({ logLevel: 'warn', build: { outDir: E2E_DIST, emptyOutDir: true } });
+const figures: BenchFigure[] = [...benchBundle(E2E_DIST)];
 printFigures(figures);
 for (const bench of [async () => benchNormalize(), benchSandbox, benchBrowser]) {
   const more = await bench();

@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { startProductionServer } from '../../src/server/start.ts';
 import { launchBrowser } from './browser.ts';
+import { E2E_DIST } from './dist-dir.ts';
 
 /** Data anchored at a fixed instant, so every run sees the same sandbox. */
 export const SANDBOX_NOW = Date.parse('2026-11-20T12:00:00Z');
@@ -21,6 +22,8 @@ export async function startE2eApp(): Promise<E2eApp> {
     host: '127.0.0.1',
     env: { SWITCHBOARD_SANDBOX_NOW: String(SANDBOX_NOW) },
     cwd: tmpdir(), // no switchboard.config.json there: the sandbox alone
+    distDir: E2E_DIST,
+    build: false,
   });
   const browser = await launchBrowser();
   const pages: Page[] = [];

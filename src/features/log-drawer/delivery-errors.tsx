@@ -2,8 +2,14 @@ import type { DeliveryError } from '../../logs/log-entry.ts';
 import { explainMetaError, safeMetaHref } from '../../logs/meta-errors.ts';
 
 /** Meta's delivery errors with what they mean, what to do, and whether a retry helps. */
-export function DeliveryErrors({ errors }: { errors: readonly DeliveryError[] }) {
-  if (errors.length === 0) return null;
+export function DeliveryErrors({ errors, failed }: { errors: readonly DeliveryError[]; failed: boolean }) {
+  if (errors.length === 0) {
+    return failed ? (
+      <p role="status" className="text-sm text-red-800 dark:text-red-300">
+        The message failed, and the provider gave no error code or reason for it.
+      </p>
+    ) : null;
+  }
   return (
     <section aria-labelledby="errors-h" className="flex flex-col gap-2">
       <h3 id="errors-h" className="text-sm font-semibold text-red-800 dark:text-red-300">Delivery failed</h3>

@@ -50,7 +50,7 @@ function DrawerBody({ source, adapter, entry, zone }: { source: SourceInfo; adap
       ) : null}
       {shown.channel === 'call' ? <RecordingPlayer source={source} entry={shown} /> : null}
       {shown.channel === 'call' ? <Transcript source={source} adapter={adapter} entry={shown} /> : null}
-      {shown.channel === 'whatsapp' ? <DeliveryErrors errors={shown.deliveryErrors} /> : null}
+      {shown.channel === 'whatsapp' ? <DeliveryErrors errors={shown.deliveryErrors} failed={shown.status === 'failed'} /> : null}
       {shown.channel === 'whatsapp' ? <WhatsappThread messages={shown.conversation} zone={zone} /> : null}
       <RawRecord entry={shown} />
     </div>
