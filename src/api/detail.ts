@@ -38,7 +38,9 @@ export const transcriptQueryOptions = (source: SourceInfo, adapter: ProviderAdap
 
 /** Where the browser fetches a recording: through the proxy, or the provider's public URL. */
 export function recordingSrc(sourceId: string, recording: LogEntry['recordings'][number]): string {
-  return recording.kind === 'proxy' ? sourceUrl(sourceId, { path: recording.path, params: [] }) : recording.url;
+  return recording.kind === 'proxy'
+    ? sourceUrl(sourceId, { path: recording.path, params: [] })
+    : recording.url;
 }
 
 /** A log known only by its id (opened from a link): asks the provider's details endpoints in turn. */
@@ -48,17 +50,23 @@ export const logLookupQueryOptions = (source: SourceInfo, adapter: ProviderAdapt
     queryFn: async ({ signal }): Promise<LogEntry | null> => {
       // Ask every candidate at once: a 404 only means "not this kind of log".
       const answers = await Promise.allSettled(
-        (adapter.lookupRequests?.(id) ?? []).map(async (request) =>
-          adapter.parseLookup?.(
-            await getJson(sourceUrl(source.id, request), { signal, sourceId: source.id, parseError: adapter.parseError }),
-            source,
-          ) ?? null,
+        (adapter.lookupRequests?.(id) ?? []).map(
+          async (request) =>
+            adapter.parseLookup?.(
+              await getJson(sourceUrl(source.id, request), {
+                signal,
+                sourceId: source.id,
+                parseError: adapter.parseError,
+              }),
+              source,
+            ) ?? null,
         ),
       );
       const found = answers.find((a) => a.status === 'fulfilled' && a.value !== null);
       if (found?.status === 'fulfilled') return found.value;
       const failure = answers.find(
-        (a): a is PromiseRejectedResult => a.status === 'rejected' && !(a.reason instanceof ApiError && a.reason.status === 404),
+        (a): a is PromiseRejectedResult =>
+          a.status === 'rejected' && !(a.reason instanceof ApiError && a.reason.status === 404),
       );
       if (failure) throw failure.reason;
       return null;

@@ -95,7 +95,9 @@ export async function getJson(
   }
   const info = options.parseError ? options.parseError(response.status, body) : null;
   const proxyMessage =
-    body && typeof body === 'object' && 'message' in body && typeof body.message === 'string' ? body.message : null;
+    body && typeof body === 'object' && 'message' in body && typeof body.message === 'string'
+      ? body.message
+      : null;
   throw new ApiError({
     kind: 'http',
     status: response.status,

@@ -6,10 +6,17 @@ import { getJson, sourceUrl } from './http.ts';
 export type OptionKind = keyof ProviderAdapter['options'];
 
 async function fetchOptions(source: SourceInfo, list: OptionList, search: string, signal: AbortSignal) {
-  return list.parse(await getJson(sourceUrl(source.id, list.request(search)), { signal, sourceId: source.id }));
+  return list.parse(
+    await getJson(sourceUrl(source.id, list.request(search)), { signal, sourceId: source.id }),
+  );
 }
 
-export const optionsQueryOptions = (source: SourceInfo, adapter: ProviderAdapter, kind: OptionKind, search = '') =>
+export const optionsQueryOptions = (
+  source: SourceInfo,
+  adapter: ProviderAdapter,
+  kind: OptionKind,
+  search = '',
+) =>
   queryOptions({
     queryKey: ['options', source.id, kind, search] as const,
     queryFn: ({ signal }): Promise<PickerOption[]> => {
@@ -20,7 +27,11 @@ export const optionsQueryOptions = (source: SourceInfo, adapter: ProviderAdapter
   });
 
 /** Picker values of one kind (campaigns, dispositions …) from the provider's own lists. */
-export function usePickerOptions(source: SourceInfo | null, adapter: ProviderAdapter | null, kind: OptionKind) {
+export function usePickerOptions(
+  source: SourceInfo | null,
+  adapter: ProviderAdapter | null,
+  kind: OptionKind,
+) {
   return useQuery({
     ...optionsQueryOptions(source!, adapter!, kind),
     enabled: Boolean(source && adapter?.options[kind]),

@@ -3,7 +3,13 @@ import { lazy, Suspense, useCallback } from 'react';
 import { findLoadedEntry } from '../api/logs.ts';
 import { useSources } from '../api/sources.ts';
 import { Banner } from '../components/banner.tsx';
-import { FilterPanel, SourcePicker, UnappliedFilters, UrlProblems, ZonePicker } from '../features/filters/index.ts';
+import {
+  FilterPanel,
+  SourcePicker,
+  UnappliedFilters,
+  UrlProblems,
+  ZonePicker,
+} from '../features/filters/index.ts';
 import { LogTable } from '../features/log-table/index.ts';
 import { logKey, type LogEntry } from '../logs/log-entry.ts';
 import { adapterFor } from '../providers/registry.ts';
@@ -12,7 +18,9 @@ import { useLogQuery } from '../state/use-log-query.ts';
 import { useResolvedQuery } from '../state/use-resolved-query.ts';
 import { pickSource } from './pick-source.ts';
 
-const LogDrawer = lazy(() => import('../features/log-drawer/index.ts').then((m) => ({ default: m.LogDrawer })));
+const LogDrawer = lazy(() =>
+  import('../features/log-drawer/index.ts').then((m) => ({ default: m.LogDrawer })),
+);
 
 /** `log=<source id>:<provider id>` → its parts. */
 function splitLogKey(key: string | null): { sourceId: string; id: string } | null {
@@ -41,21 +49,48 @@ export function LogsPage() {
           <SourcePicker
             sources={sources.data ?? []}
             value={source.id}
-            onChange={(id) => update((q) => ({ ...q, sources: [id], statuses: [], dispositions: [], campaigns: [], agents: [], extra: {}, log: null }))}
+            onChange={(id) =>
+              update((q) => ({
+                ...q,
+                sources: [id],
+                statuses: [],
+                dispositions: [],
+                campaigns: [],
+                agents: [],
+                extra: {},
+                log: null,
+              }))
+            }
           />
         ) : null}
         <ZonePicker zone={zone} sourceZone={source?.timeZone ?? 'UTC'} onChange={setZone} />
-        <button type="button" onClick={refresh} className="h-8 self-end rounded border border-slate-300 px-3 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+        <button
+          type="button"
+          onClick={refresh}
+          className="h-8 self-end rounded border border-slate-300 px-3 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
           Refresh
         </button>
       </header>
       <UrlProblems problems={[...problems, ...picked.problems]} />
-      {sources.isError ? <Banner tone="error" title="The Switchboard server could not list its sources">{sources.error.message}</Banner> : null}
+      {sources.isError ? (
+        <Banner tone="error" title="The Switchboard server could not list its sources">
+          {sources.error.message}
+        </Banner>
+      ) : null}
       {sources.isSuccess && !source ? <Banner tone="warning" title="No sources are configured" /> : null}
-      {source && !adapter ? <Banner tone="warning" title={`${source.label}: provider ${source.provider} is not supported yet`} /> : null}
+      {source && !adapter ? (
+        <Banner tone="warning" title={`${source.label}: provider ${source.provider} is not supported yet`} />
+      ) : null}
       {source && adapter ? (
         <>
-          <FilterPanel source={source} adapter={adapter} query={query} zone={zone} onChange={(u) => update(u)} />
+          <FilterPanel
+            source={source}
+            adapter={adapter}
+            query={query}
+            zone={zone}
+            onChange={(u) => update(u)}
+          />
           <UnappliedFilters items={adapter.unapplied(resolved)} sourceLabel={source.label} />
           <LogTable
             source={source}

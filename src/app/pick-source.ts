@@ -2,7 +2,10 @@ import type { SourceInfo } from '../logs/source.ts';
 import type { UrlProblem } from '../logs/url-codec.ts';
 
 /** The source shown, and what of `source=` could not be honoured (unknown ids, several sources). */
-export function pickSource(sources: readonly SourceInfo[], wanted: readonly string[]): { source: SourceInfo | null; problems: UrlProblem[] } {
+export function pickSource(
+  sources: readonly SourceInfo[],
+  wanted: readonly string[],
+): { source: SourceInfo | null; problems: UrlProblem[] } {
   const problems: UrlProblem[] = [];
   const known = wanted.filter((id) => {
     if (id === 'all' || sources.some((s) => s.id === id)) return true;

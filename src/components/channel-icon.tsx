@@ -9,12 +9,20 @@ const paths: Record<Channel, string> = {
   sms: 'M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zm0 2v.4l9 5.6 9-5.6V7l-9 5.6z',
 };
 
-const colors: Record<Channel, string> = { call: 'text-sky-600', whatsapp: 'text-emerald-600', sms: 'text-violet-600' };
+const colors: Record<Channel, string> = {
+  call: 'text-sky-600',
+  whatsapp: 'text-emerald-600',
+  sms: 'text-violet-600',
+};
 
 /** A channel's icon; decorative, the label beside it carries the meaning. */
 export function ChannelIcon({ channel }: { channel: Channel }) {
   return (
-    <svg viewBox="0 0 24 24" aria-hidden="true" className={`inline-block h-3.5 w-3.5 fill-current align-[-2px] ${colors[channel]}`}>
+    <svg
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      className={`inline-block h-3.5 w-3.5 fill-current align-[-2px] ${colors[channel]}`}
+    >
       <path d={paths[channel]} />
     </svg>
   );

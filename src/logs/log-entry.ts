@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini.ts';
 
 /** Providers Switchboard knows; a source is one configured account of one provider. */
 export const providerIdSchema = z.enum(['timepay', 'salesfinity', 'unpod', 'convoso']);
@@ -46,21 +46,21 @@ export const chatMessageSchema = z.object({
   role: z.enum(['assistant', 'user']),
   content: z.string(),
   /** UTC epoch milliseconds, or null when the provider gave none. */
-  at: z.number().nullable(),
+  at: z.nullable(z.number()),
 });
 export type ChatMessage = z.infer<typeof chatMessageSchema>;
 
 /** A WhatsApp delivery error as Meta reports it (timepay passes these through). */
 export const deliveryErrorSchema = z.object({
-  code: z.number().nullable(),
-  title: z.string().nullable(),
-  message: z.string().nullable(),
-  href: z.string().nullable(),
-  details: z.string().nullable(),
+  code: z.nullable(z.number()),
+  title: z.nullable(z.string()),
+  message: z.nullable(z.string()),
+  href: z.nullable(z.string()),
+  details: z.nullable(z.string()),
 });
 export type DeliveryError = z.infer<typeof deliveryErrorSchema>;
 
-const idLabel = z.object({ id: z.string().nullable(), name: z.string().nullable() });
+const idLabel = z.object({ id: z.nullable(z.string()), name: z.nullable(z.string()) });
 
 const baseEntry = {
   sourceId: z.string(),
@@ -69,30 +69,30 @@ const baseEntry = {
   id: z.string(),
   direction: directionSchema,
   /** The business side's number, E.164 when it could be parsed, else as given. */
-  businessNumber: z.string().nullable(),
+  businessNumber: z.nullable(z.string()),
   customer: z.object({
-    name: z.string().nullable(),
+    name: z.nullable(z.string()),
     /** E.164 when it could be parsed, else null (the raw form is in `phoneRaw`). */
-    phone: z.string().nullable(),
-    phoneRaw: z.string().nullable(),
-    loanId: z.string().nullable(),
-    leadId: z.string().nullable(),
+    phone: z.nullable(z.string()),
+    phoneRaw: z.nullable(z.string()),
+    loanId: z.nullable(z.string()),
+    leadId: z.nullable(z.string()),
   }),
   campaign: idLabel,
   agent: idLabel,
   status: logStatusSchema,
-  statusRaw: z.string().nullable(),
+  statusRaw: z.nullable(z.string()),
   outcome: outcomeSchema,
-  outcomeRaw: z.string().nullable(),
+  outcomeRaw: z.nullable(z.string()),
   disposition: idLabel,
   /** UTC epoch milliseconds. */
-  startedAt: z.number().nullable(),
-  endedAt: z.number().nullable(),
-  durationSec: z.number().nullable(),
+  startedAt: z.nullable(z.number()),
+  endedAt: z.nullable(z.number()),
+  durationSec: z.nullable(z.number()),
   recordings: z.array(recordingRefSchema),
-  transcript: transcriptRefSchema.nullable(),
-  summary: z.string().nullable(),
-  extracted: z.record(z.string(), z.unknown()).nullable(),
+  transcript: z.nullable(transcriptRefSchema),
+  summary: z.nullable(z.string()),
+  extracted: z.nullable(z.record(z.string(), z.unknown())),
   /** The provider's record, untouched. */
   raw: z.unknown(),
 };
@@ -101,8 +101,8 @@ export const callEntrySchema = z.object({ ...baseEntry, channel: z.literal('call
 export const whatsappEntrySchema = z.object({
   ...baseEntry,
   channel: z.literal('whatsapp'),
-  wamid: z.string().nullable(),
-  templateName: z.string().nullable(),
+  wamid: z.nullable(z.string()),
+  templateName: z.nullable(z.string()),
   conversation: z.array(chatMessageSchema),
   deliveryErrors: z.array(deliveryErrorSchema),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini.ts';
 import { channelSchema } from './log-entry.ts';
 import type { LogQuery } from './log-query.ts';
 
@@ -10,13 +10,13 @@ export const logQuerySchema = z.object({
   dispositions: z.array(z.string()),
   campaigns: z.array(z.string()),
   agents: z.array(z.string()),
-  phone: z.string().nullable(),
-  from: z.string().nullable(),
-  q: z.string().nullable(),
-  since: z.string().nullable(),
-  until: z.string().nullable(),
-  sort: z.object({ field: z.string(), desc: z.boolean() }).nullable(),
-  columns: z.array(z.string()).nullable(),
-  log: z.string().nullable(),
+  phone: z.nullable(z.string()),
+  from: z.nullable(z.string()),
+  q: z.nullable(z.string()),
+  since: z.nullable(z.string()),
+  until: z.nullable(z.string()),
+  sort: z.nullable(z.object({ field: z.string(), desc: z.boolean() })),
+  columns: z.nullable(z.array(z.string())),
+  log: z.nullable(z.string()),
   extra: z.record(z.string(), z.array(z.string())),
-}) satisfies z.ZodType<LogQuery>;
+}) satisfies z.ZodMiniType<LogQuery>;

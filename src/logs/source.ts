@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini.ts';
 import { providerIdSchema } from './log-entry.ts';
 
 /** A configured source as `GET /api/sources` describes it to the browser: never a secret. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { emptyQuery } from './log-query.ts';
 import type { LogQuery, SortSpec } from './log-query.ts';
 import {
@@ -27,7 +27,7 @@ type ListKey = 'sources' | 'channels' | 'statuses' | 'dispositions' | 'campaigns
 type SingleKey = 'phone' | 'from' | 'q' | 'since' | 'until' | 'log';
 
 /** URL parameter → query field, in the canonical order `serializeQuery` writes. */
-const LIST_PARAMS: ReadonlyArray<[string, ListKey, z.ZodType<string>]> = [
+const LIST_PARAMS: ReadonlyArray<[string, ListKey, z.ZodMiniType<string>]> = [
   ['source', 'sources', textValue],
   ['channel', 'channels', channelValue],
   ['status', 'statuses', textValue],
@@ -35,7 +35,7 @@ const LIST_PARAMS: ReadonlyArray<[string, ListKey, z.ZodType<string>]> = [
   ['campaign', 'campaigns', textValue],
   ['agent', 'agents', textValue],
 ];
-const SINGLE_PARAMS: ReadonlyArray<[string, SingleKey, z.ZodType<string>]> = [
+const SINGLE_PARAMS: ReadonlyArray<[string, SingleKey, z.ZodMiniType<string>]> = [
   ['phone', 'phone', textValue],
   ['from', 'from', textValue],
   ['q', 'q', textValue],
@@ -66,7 +66,7 @@ class Problems {
 }
 
 /** Valid, de-duplicated values of a repeatable parameter, at most `valuesPerParam`. */
-function many<T extends string>(param: string, raw: string[], schema: z.ZodType<T>, problems: Problems): T[] {
+function many<T extends string>(param: string, raw: string[], schema: z.ZodMiniType<T>, problems: Problems): T[] {
   const out: T[] = [];
   let over = 0;
   for (const value of raw) {
@@ -81,7 +81,7 @@ function many<T extends string>(param: string, raw: string[], schema: z.ZodType<
 }
 
 /** The first valid value of a single-valued parameter; later ones are reported. */
-function one<T>(param: string, raw: string[], schema: z.ZodType<T>, problems: Problems): T | null {
+function one<T>(param: string, raw: string[], schema: z.ZodMiniType<T>, problems: Problems): T | null {
   let found: T | null = null;
   for (const value of raw) {
     const r = schema.safeParse(value);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini.ts';
 import type { SortSpec } from './log-query.ts';
 import { repairPlus, timeExprProblem } from './time-expr.ts';
 
@@ -16,58 +16,67 @@ export const URL_LIMITS = {
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** A trimmed, non-empty, bounded, printable string: every URL value starts here. */
-export const textValue = z
-  .string()
-  .trim()
-  .min(1, 'empty value')
-  .max(URL_LIMITS.valueChars, `longer than ${URL_LIMITS.valueChars} characters`)
-  .refine((v) => !CONTROL.test(v), 'contains control characters');
+export const textValue = z.string().check(
+  z.trim(),
+  z.minLength(1, 'empty value'),
+  z.maxLength(URL_LIMITS.valueChars, `longer than ${URL_LIMITS.valueChars} characters`),
+  z.refine((v) => !CONTROL.test(v), 'contains control characters'),
+);
 
-export const channelValue = textValue
-  .transform((v) => v.toLowerCase())
-  .pipe(
-    z.enum(['call', 'whatsapp', 'sms'], {
-      error: (issue) => `'${String(issue.input)}' is not a channel (call, whatsapp, sms)`,
-    }),
-  );
+export const channelValue = z.pipe(
+  textValue.check(z.toLowerCase()),
+  z.enum(['call', 'whatsapp', 'sms'], {
+    error: (issue) => `'${String(issue.input)}' is not a channel (call, whatsapp, sms)`,
+  }),
+);
 
-export const timeValue = textValue.transform(repairPlus).superRefine((v, ctx) => {
-  const problem = timeExprProblem(v);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+export const timeValue = z.pipe(textValue, z.transform(repairPlus)).check(
+  z.superRefine((v, ctx) => {
+    const problem = timeExprProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+);
 
 const SORT = /^(-?)([A-Za-z][A-Za-z0-9_.]{0,63})$/;
-export const sortValue = textValue.transform((v, ctx): SortSpec => {
-  const m = SORT.exec(v);
-  if (!m?.[2]) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `'${v}' is not a sort (a column id, '-' in front for descending)`,
-    });
-    return z.NEVER;
-  }
-  return { field: m[2], desc: m[1] === '-' };
-});
+export const sortValue = z.pipe(
+  textValue,
+  z.transform((v: string, ctx): SortSpec => {
+    const m = SORT.exec(v);
+    if (!m?.[2]) {
+      ctx.issues.push({
+        code: 'custom',
+        message: `'${v}' is not a sort (a column id, '-' in front for descending)`,
+        input: v,
+      });
+      return z.NEVER;
+    }
+    return { field: m[2], desc: m[1] === '-' };
+  }),
+);
 
 const COLUMN = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
 export const columnId = z
   .string()
-  .trim()
-  .min(1, 'empty column id')
-  .regex(COLUMN, 'is not a column id (letters, digits, _ . -)');
+  .check(
+    z.trim(),
+    z.minLength(1, 'empty column id'),
+    z.regex(COLUMN, 'is not a column id (letters, digits, _ . -)'),
+  );
 
-export const logKeyValue = textValue.refine((v) => /^[^:]+:./.test(v), {
-  error: (issue) => `'${String(issue.input)}' is not a log key (source:id)`,
-});
+export const logKeyValue = textValue.check(
+  z.refine((v) => /^[^:]+:./.test(v), {
+    error: (issue) => `'${String(issue.input)}' is not a log key (source:id)`,
+  }),
+);
 
 const EXTRA_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/;
-export const extraName = z
-  .string()
-  .regex(EXTRA_NAME, 'needs a filter name of letters, digits, _ . - (x.<name>)')
+export const extraName = z.string().check(
+  z.regex(EXTRA_NAME, 'needs a filter name of letters, digits, _ . - (x.<name>)'),
   // `__proto__` and friends would reach Object.prototype through `extra[name]`.
-  .refine((name) => !name.startsWith('__'), 'is a reserved name');
+  z.refine((name) => !name.startsWith('__'), 'is a reserved name'),
+);
 
 /** The first issue's message, as a reason a person can read. */
-export function reasonOf(error: z.ZodError): string {
+export function reasonOf(error: z.core.$ZodError): string {
   return error.issues[0]?.message ?? 'invalid value';
 }

@@ -26,7 +26,11 @@ export function useLocalPreference<T extends string>(
   fallback: T,
   isValid: (value: string) => value is T,
 ): [T, (value: T) => void] {
-  const raw = useSyncExternalStore(subscribe, () => read(key), () => null);
+  const raw = useSyncExternalStore(
+    subscribe,
+    () => read(key),
+    () => null,
+  );
   const value = raw !== null && isValid(raw) ? raw : fallback;
   const set = useCallback(
     (next: T) => {

@@ -9,7 +9,10 @@ const readClock = () => Date.now();
  * The query with relative times (`now-24h`) resolved against a clock that is read when the filters change,
  * so every page of one result asks for the same window. `refresh` re-reads the clock.
  */
-export function useResolvedQuery(query: LogQuery, zone: string): { resolved: ResolvedQuery; refresh: () => void } {
+export function useResolvedQuery(
+  query: LogQuery,
+  zone: string,
+): { resolved: ResolvedQuery; refresh: () => void } {
   const filterKey = JSON.stringify({ ...query, log: null, columns: null });
   const [anchor, setAnchor] = useState(() => ({ key: filterKey, zone, now: readClock() }));
   let now = anchor.now;

@@ -15,7 +15,13 @@ export function printFigures(figures: readonly BenchFigure[]): void {
     f.pass === undefined ? '' : f.pass ? 'ok' : 'OVER THE BAR',
   ]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
-  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+  for (const row of rows)
+    console.log(
+      row
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 export function median(values: readonly number[]): number {

@@ -32,7 +32,10 @@ export async function startE2eApp(): Promise<E2eApp> {
     browser,
     server,
     newPage: async () => {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Kolkata' });
+      const context = await browser.newContext({
+        viewport: { width: 1440, height: 900 },
+        timezoneId: 'Asia/Kolkata',
+      });
       const page = await context.newPage();
       pages.push(page);
       return page;
@@ -46,5 +49,7 @@ export async function startE2eApp(): Promise<E2eApp> {
 
 /** Keys of the data rows on screen, top to bottom. */
 export async function visibleLogKeys(page: Page): Promise<string[]> {
-  return page.locator('tr[data-log-key]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-log-key') ?? ''));
+  return page
+    .locator('tr[data-log-key]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-log-key') ?? ''));
 }

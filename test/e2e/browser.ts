@@ -18,7 +18,14 @@ export async function chromiumLaunchOptions(): Promise<{ executablePath: string;
   if (fromEnv) return { executablePath: fromEnv, args: FLAGS };
   if (existsSync('/usr/bin/chromium')) return { executablePath: '/usr/bin/chromium', args: FLAGS };
   const { default: packaged } = await import('@sparticuz/chromium');
-  const args = packaged.args.filter((a) => !a.startsWith('--headless') && a !== '--single-process');
+  // Its Lambda-oriented flags that would weaken what the tests check (same-origin policy, mixed content) are dropped.
+  const weakening = [
+    '--disable-web-security',
+    '--allow-running-insecure-content',
+    '--disable-site-isolation-trials',
+    '--single-process',
+  ];
+  const args = packaged.args.filter((a) => !a.startsWith('--headless') && !weakening.includes(a));
   return { executablePath: await packaged.executablePath(), args: [...new Set([...args, ...FLAGS])] };
 }
 

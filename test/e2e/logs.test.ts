@@ -24,7 +24,15 @@ describe('/logs on the sandbox', () => {
     const table = page.getByRole('table', { name: /logs of/i });
     await expect.poll(() => table.getByRole('row').count()).toBeGreaterThan(10);
     expect(await page.getByRole('columnheader').allTextContents()).toEqual(
-      expect.arrayContaining(['Started', 'Channel', 'Customer', 'Phone', 'Campaign', 'Status', 'Disposition']),
+      expect.arrayContaining([
+        'Started',
+        'Channel',
+        'Customer',
+        'Phone',
+        'Campaign',
+        'Status',
+        'Disposition',
+      ]),
     );
     const count = await page.getByTestId('result-count').textContent();
     expect(Number(count?.replace(/\D/g, ''))).toBeGreaterThanOrEqual(60_000);
@@ -37,7 +45,13 @@ describe('/logs on the sandbox', () => {
     await page.locator('tr[data-log-key]').first().waitFor();
     await page.getByLabel('Channel').selectOption('whatsapp');
     await expect.poll(() => new URL(page.url()).searchParams.getAll('channel')).toEqual(['whatsapp']);
-    await expect.poll(async () => (await page.locator('tr[data-log-key] td:nth-child(2)').allTextContents()).every((t) => t.includes('WhatsApp'))).toBe(true);
+    await expect
+      .poll(async () =>
+        (await page.locator('tr[data-log-key] td:nth-child(2)').allTextContents()).every((t) =>
+          t.includes('WhatsApp'),
+        ),
+      )
+      .toBe(true);
     expect(logRequests().some((r) => r.query.type?.[0] === 'whatsapp')).toBe(true);
     await page.getByLabel('Status').selectOption('Failed');
     await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('Failed');
@@ -81,8 +95,13 @@ describe('/logs on the sandbox', () => {
     const listed = await fetch(`${url}/api/v1/logs?type=whatsapp&status=Failed`, {
       headers: { authorization: `Bearer ${credentials.timepay.token}` },
     });
-    const records = ((await listed.json()) as { data: Array<{ message_id?: string; errors?: Array<{ code: number }> }> }).data;
-    const failed = records.find((r) => r.message_id && r.errors?.some((e) => e.code === 131047 || e.code === 131026 || e.code === 131042));
+    const records = (
+      (await listed.json()) as { data: Array<{ message_id?: string; errors?: Array<{ code: number }> }> }
+    ).data;
+    const failed = records.find(
+      (r) =>
+        r.message_id && r.errors?.some((e) => e.code === 131047 || e.code === 131026 || e.code === 131042),
+    );
     expect(failed).toBeDefined();
     const page = await app.newPage();
     await page.goto(`${app.url}/logs?log=${encodeURIComponent(`sandbox-timepay:${failed?.message_id}`)}`);
@@ -134,6 +153,8 @@ describe('/logs on the sandbox', () => {
     expect(bodies.length).toBeGreaterThan(3);
     expect(bodies.some((b) => b.includes(token))).toBe(false);
     expect(page.url()).not.toContain(token);
-    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + document.cookie)).not.toContain(token);
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + document.cookie)).not.toContain(
+      token,
+    );
   });
 });
