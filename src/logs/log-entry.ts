@@ -11,7 +11,14 @@ export const directionSchema = z.enum(['inbound', 'outbound', 'unknown']);
 export type Direction = z.infer<typeof directionSchema>;
 
 /** Where a log stands in its life, across providers. The provider's own label is kept beside it. */
-export const logStatusSchema = z.enum(['completed', 'no_contact', 'failed', 'in_progress', 'pending', 'unknown']);
+export const logStatusSchema = z.enum([
+  'completed',
+  'no_contact',
+  'failed',
+  'in_progress',
+  'pending',
+  'unknown',
+]);
 export type LogStatus = z.infer<typeof logStatusSchema>;
 
 /** What came of the contact, across providers. */
@@ -108,7 +115,11 @@ export const whatsappEntrySchema = z.object({
 });
 export const smsEntrySchema = z.object({ ...baseEntry, channel: z.literal('sms') });
 
-export const logEntrySchema = z.discriminatedUnion('channel', [callEntrySchema, whatsappEntrySchema, smsEntrySchema]);
+export const logEntrySchema = z.discriminatedUnion('channel', [
+  callEntrySchema,
+  whatsappEntrySchema,
+  smsEntrySchema,
+]);
 export type LogEntry = z.infer<typeof logEntrySchema>;
 export type CallEntry = z.infer<typeof callEntrySchema>;
 export type WhatsappEntry = z.infer<typeof whatsappEntrySchema>;

@@ -66,7 +66,12 @@ class Problems {
 }
 
 /** Valid, de-duplicated values of a repeatable parameter, at most `valuesPerParam`. */
-function many<T extends string>(param: string, raw: string[], schema: z.ZodMiniType<T>, problems: Problems): T[] {
+function many<T extends string>(
+  param: string,
+  raw: string[],
+  schema: z.ZodMiniType<T>,
+  problems: Problems,
+): T[] {
   const out: T[] = [];
   let over = 0;
   for (const value of raw) {

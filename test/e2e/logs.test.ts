@@ -137,6 +137,45 @@ describe('/logs on the sandbox', () => {
     expect(await warning.textContent()).toMatch(/bogus/);
   });
 
+  it('the keyboard alone finds and opens a log: / focuses search, j/k move, Enter opens, Escape closes', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}/logs?channel=call`);
+    await page.locator('tr[data-log-key]').first().waitFor();
+    await page.locator('body').press('/');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-target'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+    await page.keyboard.press('ArrowDown');
+    const selected = page.locator('tr[aria-selected="true"]');
+    await expect.poll(() => selected.getAttribute('aria-rowindex')).toBe('3'); // second data row: j j k ↓
+    const key = await selected.getAttribute('data-log-key');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('log')).toBe(key);
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it("a call's recording streams through the proxy with Range into a real <audio> element", async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}/logs?channel=call&status=Completed`);
+    await page.locator('tr[data-log-key]').first().click();
+    const audio = page.getByRole('dialog').locator('audio[controls]').first();
+    await audio.waitFor();
+    const src = await audio.getAttribute('src');
+    expect(src).toMatch(/^\/api\/sources\/sandbox-timepay\/api\/v1\/recordings\//);
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration)).toBeGreaterThan(1);
+    const ranged = await page.evaluate(async (url) => {
+      const response = await fetch(url, { headers: { range: 'bytes=0-11' } });
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { status: response.status, range: response.headers.get('content-range'), head: String.fromCharCode(...bytes.slice(0, 4), ...bytes.slice(8, 12)) };
+    }, src ?? '');
+    expect(ranged).toMatchObject({ status: 206, head: 'RIFFWAVE' });
+    expect(ranged.range).toMatch(/^bytes 0-11\/\d+$/);
+  });
+
   it('never sends the provider token to the browser', async () => {
     const page = await app.newPage();
     const bodies: string[] = [];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../logs/zod-mini.ts';
 import { bool, text } from './lenient.ts';
 import { callRecordSchema, whatsappRecordSchema } from './schemas.ts';
 
@@ -8,7 +8,7 @@ export const callDetailSchema = z.object({ success: bool, data: callRecordSchema
 /** GET /communication/whatsapp/{message_id}: the record plus its template. */
 export const whatsappDetailSchema = z.object({
   success: bool,
-  data: whatsappRecordSchema.extend({ template_id: text, template_name: text }),
+  data: z.extend(whatsappRecordSchema, { template_id: text, template_name: text }),
 });
 
 /** Get Transcript: `{success, data:[{speaker: HUMAN|BOT, message}]}`. */

@@ -1,11 +1,16 @@
-import { z } from 'zod';
+import { z } from '../../logs/zod-mini.ts';
 import { bool, text } from './lenient.ts';
 
 /** 400: `{success:false, message:"Validation failed", errors:[string]}`. */
 export const validationErrorSchema = z.object({
   success: bool,
   message: text,
-  errors: z.array(z.union([z.string(), z.number()]).transform(String)),
+  errors: z.array(
+    z.pipe(
+      z.union([z.string(), z.number()]),
+      z.transform((v: string | number) => String(v)),
+    ),
+  ),
 });
 
 /** 500 (and most others): `{success:false, error, message}`. */

@@ -1,28 +1,28 @@
-import { z } from 'zod';
+import { z } from '../../logs/zod-mini.ts';
 
 // timepay sends absent, null and "" for "no value" (PROVIDERS.md), numbers sometimes as strings.
 // Schemas accept those forms; the helpers below turn them into `string | null` / `number | null`.
 // (Transforms inside the schemas cost ~10 µs per record in zod; normalization must stay ≥ 200,000/s.)
 
 /** Text as timepay sends it: absent, null, "" or a string. */
-export const text = z.string().nullish();
+export const text = z.nullish(z.string());
 
 const NUMERIC = /^\s*(?:-?\d+(?:\.\d+)?)?\s*$/;
 /** A number, a numeric string ("14"), "" or absent/null (one check, not a union: it runs per record). */
-export const num = z
-  .custom<number | string | null>(
+export const num = z.optional(
+  z.custom<number | string | null>(
     (v) => v === null || typeof v === 'number' || (typeof v === 'string' && NUMERIC.test(v)),
     'expected a number',
-  )
-  .optional();
+  ),
+);
 
 /** A boolean, "true"/"false", or absent/null. */
-export const bool = z
-  .custom<boolean | 'true' | 'false' | null>(
+export const bool = z.optional(
+  z.custom<boolean | 'true' | 'false' | null>(
     (v) => v === null || typeof v === 'boolean' || v === 'true' || v === 'false',
     'expected true or false',
-  )
-  .optional();
+  ),
+);
 
 /** "" and whitespace-only are no value. */
 export function str(v: string | null | undefined): string | null {
@@ -48,7 +48,7 @@ export function boolOf(v: boolean | 'true' | 'false' | null | undefined): boolea
 }
 
 /** Readable reason of a failed record: the first few issues with their paths. */
-export function describeIssues(error: z.ZodError, max = 3): string {
+export function describeIssues(error: z.core.$ZodError, max = 3): string {
   const parts = error.issues.slice(0, max).map((i) => {
     const where = i.path.length > 0 ? `${i.path.join('.')}: ` : '';
     return `${where}${i.message}`;

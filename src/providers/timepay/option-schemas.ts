@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from '../../logs/zod-mini.ts';
 import { bool, num, text } from './lenient.ts';
 
 /** GET /campaigns: note the pagination differs from /logs (`limit`, `totalPages`). */
 export const campaignsSchema = z.object({
   success: bool,
   data: z.array(z.object({ id: text, name: text })),
-  pagination: z.object({ page: num, limit: num, total: num, totalPages: num }).nullish(),
+  pagination: z.nullish(z.object({ page: num, limit: num, total: num, totalPages: num })),
 });
 
 /** GET /dispositions. */

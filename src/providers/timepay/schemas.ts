@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../logs/zod-mini.ts';
 import { bool, num, text } from './lenient.ts';
 
 // Mirrors GET /api/v1/logs of the timepay docs (seed 000). Names are timepay's; normalize.ts renames.
@@ -16,7 +16,7 @@ export const paginationSchema = z.object({
 export const listEnvelopeSchema = z.object({
   success: bool,
   data: z.array(z.unknown()),
-  pagination: paginationSchema.nullish(),
+  pagination: z.nullish(paginationSchema),
 });
 export type ListEnvelope = z.infer<typeof listEnvelopeSchema>;
 
@@ -38,7 +38,7 @@ const commonFields = {
   to: text,
   status: text,
   disposition: text,
-  extracted_data: z.record(z.string(), z.unknown()).nullish(),
+  extracted_data: z.nullish(z.record(z.string(), z.unknown())),
   agent_id: text,
   disposition_id: text,
   summary: text,
@@ -59,15 +59,15 @@ export const metaErrorSchema = z.object({
   title: text,
   message: text,
   href: text,
-  error_data: z.object({ details: text }).nullish(),
+  error_data: z.nullish(z.object({ details: text })),
 });
 
 export const whatsappRecordSchema = z.object({
   ...commonFields,
   message_id: text,
   wamid: text,
-  conversation: z.array(conversationMessageSchema).nullish(),
-  errors: z.array(metaErrorSchema).nullish(),
+  conversation: z.nullish(z.array(conversationMessageSchema)),
+  errors: z.nullish(z.array(metaErrorSchema)),
 });
 export type WhatsappRecord = z.infer<typeof whatsappRecordSchema>;
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ChatMessage, DeliveryError } from '../../logs/log-entry.ts';
 import { safeMetaHref } from '../../logs/meta-errors.ts';
 import { parseProviderTime } from '../../logs/time.ts';
