@@ -15,12 +15,12 @@ export interface E2eApp {
   close: () => Promise<void>;
 }
 
-/** The production server on an ephemeral port with the sandbox, and a headless Chromium. */
-export async function startE2eApp(): Promise<E2eApp> {
+/** The production server on an ephemeral port (by default on the sandbox alone), and a headless Chromium. */
+export async function startE2eApp(env: Record<string, string> = { SWITCHBOARD_SANDBOX_NOW: String(SANDBOX_NOW) }): Promise<E2eApp> {
   const server = await startProductionServer({
     port: 0,
     host: '127.0.0.1',
-    env: { SWITCHBOARD_SANDBOX_NOW: String(SANDBOX_NOW) },
+    env,
     cwd: tmpdir(), // no switchboard.config.json there: the sandbox alone
     distDir: E2E_DIST,
     build: false,

@@ -176,6 +176,35 @@ describe('/logs on the sandbox', () => {
     expect(ranged.range).toMatch(/^bytes 0-11\/\d+$/);
   });
 
+  it('waits out a 429 as the provider asks, says so, and shows the rows once it passes', async () => {
+    const faults = sandbox().faults;
+    Object.assign(faults, { rateLimitRate: 1, retryAfterSec: 1 });
+    try {
+      const page = await app.newPage();
+      await page.goto(`${app.url}/logs?channel=sms`);
+      await expect.poll(() => page.getByText(/Rate limited by .+, retrying in 1 s/).count()).toBe(1);
+      faults.rateLimitRate = 0;
+      await page.locator('tr[data-log-key]').first().waitFor({ timeout: 10_000 });
+    } finally {
+      faults.rateLimitRate = 0;
+    }
+  });
+
+  it('retries a 500 with backoff, says so while it retries, and recovers with the filters intact', async () => {
+    const faults = sandbox().faults;
+    faults.errorRate = 1;
+    try {
+      const page = await app.newPage();
+      await page.goto(`${app.url}/logs?channel=call&status=Failed`);
+      await expect.poll(() => page.getByText(/failed \(500\), retrying/).count()).toBe(1);
+      faults.errorRate = 0;
+      await page.locator('tr[data-log-key]').first().waitFor({ timeout: 15_000 });
+      expect(await page.getByLabel('Status').inputValue()).toBe('Failed');
+    } finally {
+      faults.errorRate = 0;
+    }
+  });
+
   it('never sends the provider token to the browser', async () => {
     const page = await app.newPage();
     const bodies: string[] = [];
