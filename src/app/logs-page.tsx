@@ -10,7 +10,7 @@ import {
   UrlProblems,
   ZonePicker,
 } from '../features/filters/index.ts';
-import { LogTable } from '../features/log-table/index.ts';
+import { LogTable, unknownColumnIds } from '../features/log-table/index.ts';
 import { logKey, type LogEntry } from '../logs/log-entry.ts';
 import { adapterFor } from '../providers/registry.ts';
 import { useDisplayZone } from '../state/use-display-zone.ts';
@@ -72,7 +72,13 @@ export function LogsPage() {
           Refresh
         </button>
       </header>
-      <UrlProblems problems={[...problems, ...picked.problems]} />
+      <UrlProblems
+        problems={[
+          ...problems,
+          ...picked.problems,
+          ...unknownColumnIds(query.columns).map((id) => ({ param: 'cols', value: id, reason: 'no such column' })),
+        ]}
+      />
       {sources.isError ? (
         <Banner tone="error" title="The Switchboard server could not list its sources">
           {sources.error.message}

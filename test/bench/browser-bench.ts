@@ -4,25 +4,20 @@ import { median, type BenchFigure } from './figure.ts';
 
 const RUNS = 5;
 
-/** Marks, inside the page, when the first data row is in the DOM (and so painted on the next frame). */
-const firstRowsProbe = () => {
-  const record = () => {
-    if (document.querySelector('tr[data-log-key]')) {
-      requestAnimationFrame(
-        () => ((window as unknown as { __firstRows: number }).__firstRows = performance.now()),
-      );
-      return true;
-    }
-    return false;
-  };
-  new MutationObserver((_, observer) => record() && observer.disconnect()).observe(document, {
-    childList: true,
-    subtree: true,
-  });
-};
+/**
+ * Marks, inside the page, the frame after the first data row entered the DOM. A string, not a function:
+ * tsx would wrap a function with helpers the page does not have.
+ */
+const firstRowsProbe = `
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('tr[data-log-key]')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => { window.__firstRows = performance.now(); });
+  }).observe(document, { childList: true, subtree: true });
+`;
 
 async function firstRowsMs(page: Page, url: string): Promise<number> {
-  await page.addInitScript(firstRowsProbe);
+  await page.addInitScript({ content: firstRowsProbe });
   await page.goto(url);
   await page.waitForFunction(
     () => (window as unknown as { __firstRows?: number }).__firstRows !== undefined,
@@ -39,7 +34,7 @@ async function filterChangeMs(page: Page): Promise<number> {
   const handle = await page.waitForFunction(
     (previous) => {
       const first = document.querySelector('tr[data-log-key]');
-      const busy = document.querySelector('[aria-busy="true"]');
+      const busy = document.querySelector('div[aria-busy="true"]'); // the table is stale until the new first page is in
       if (!first || busy || first.getAttribute('data-log-key') === previous) return null;
       return performance.now() - (window as unknown as { __mark: number }).__mark;
     },

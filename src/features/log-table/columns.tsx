@@ -112,3 +112,8 @@ export function visibleColumns(ids: readonly string[] | null) {
   const wanted = ids && ids.length > 0 ? ids : defaultColumnIds;
   return wanted.flatMap((id) => logColumns.filter((c) => c.id === id));
 }
+
+/** Column ids of the URL that name no column. */
+export function unknownColumnIds(ids: readonly string[] | null): string[] {
+  return (ids ?? []).filter((id) => !logColumns.some((c) => c.id === id));
+}

@@ -1,1 +1,2 @@
 export { LogTable, type LogTableProps } from './log-table.tsx';
+export { unknownColumnIds } from './columns.tsx';
