@@ -7,7 +7,8 @@ export function AppProviders({ children }: { children: ReactNode }) {
   const [client] = useState(createQueryClient);
   return (
     <QueryClientProvider client={client}>
-      <BrowserRouter>{children}</BrowserRouter>
+      {/* Filters are URL state: apply a change at once rather than as an interruptible transition. */}
+      <BrowserRouter useTransitions={false}>{children}</BrowserRouter>
     </QueryClientProvider>
   );
 }
