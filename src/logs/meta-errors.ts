@@ -146,36 +146,6 @@ export function explainMetaError(code: number | string | null | undefined): Meta
 /** Every code the table knows, for pickers and tests. */
 export const META_ERROR_CODES: readonly number[] = [...TABLE.keys()];
 
-const META_HOSTS = new Set([
-  'developers.facebook.com',
-  'facebook.com',
-  'www.facebook.com',
-  'business.facebook.com',
-  'developers.meta.com',
-  'meta.com',
-]);
-
-// The same few documentation links repeat on every failed message: remember verdicts (bounded).
-const verdicts = new Map<string, string | null>();
-
-/** `href` (normalized) when it is an https URL on one of Meta's hosts; anything else → null. */
-export function safeMetaHref(href: unknown): string | null {
-  if (typeof href !== 'string' || href.length > 2_000) return null;
-  const known = verdicts.get(href);
-  if (known !== undefined) return known;
-  const verdict = check(href);
-  if (verdicts.size >= 1_000) verdicts.clear();
-  verdicts.set(href, verdict);
-  return verdict;
-}
-
-function check(href: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(href.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '') return null;
-  return META_HOSTS.has(url.hostname.toLowerCase()) ? url.href : null;
-}
+// Link checking lives apart so that normalization (first paint) does not pull in the table above,
+// which only the log drawer shows.
+export { safeMetaHref } from './meta-links.ts';

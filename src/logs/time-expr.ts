@@ -1,60 +1,78 @@
-import { TZDate } from '@date-fns/tz';
-import {
-  addDays,
-  addHours,
-  addMinutes,
-  addMonths,
-  addSeconds,
-  addWeeks,
-  addYears,
-  endOfDay,
-  endOfHour,
-  endOfMinute,
-  endOfMonth,
-  endOfSecond,
-  endOfWeek,
-  endOfYear,
-  startOfDay,
-  startOfHour,
-  startOfMinute,
-  startOfMonth,
-  startOfSecond,
-  startOfWeek,
-  startOfYear,
-} from 'date-fns';
 import type { LogQuery, ResolvedQuery, TimeExpr } from './log-query.ts';
-import { isValidTimeZone, parseProviderTime } from './time.ts';
+import { isValidTimeZone, parseProviderTime, wallTimeToUtc, zoneOffsetMinutes } from './time.ts';
 
-type Unit = 's' | 'm' | 'h' | 'd' | 'w' | 'M' | 'y';
+type Unit = 's' | 'm' | 'h' | CalendarUnit;
+type CalendarUnit = 'd' | 'w' | 'M' | 'y';
 
-const ADD: Record<Unit, (d: TZDate, n: number) => TZDate> = {
-  s: addSeconds,
-  m: addMinutes,
-  h: addHours,
-  d: addDays,
-  w: addWeeks,
+// Calendar arithmetic runs on the wall clock of the zone: a Date whose UTC fields are the zone's local
+// fields, changed with the UTC setters and read back with `wallTimeToUtc` (a time in a DST gap moves
+// forward, an ambiguous one takes its earlier instant, as for provider timestamps). Hours and shorter
+// are durations on the time line.
+
+/** Steps that are durations, in ms. */
+const DURATION: Partial<Record<Unit, number>> = { s: 1000, m: 60_000, h: 3_600_000 };
+
+/** Moves a wall-clock Date by `n` units of the calendar. */
+const CALENDAR: Record<CalendarUnit, (wall: Date, n: number) => void> = {
+  d: (wall, n) => wall.setUTCDate(wall.getUTCDate() + n),
+  w: (wall, n) => wall.setUTCDate(wall.getUTCDate() + 7 * n),
   M: addMonths,
-  y: addYears,
+  y: (wall, n) => addMonths(wall, 12 * n),
 };
-// Weeks start on Monday (ISO 8601), whatever the locale.
-const START: Record<Unit, (d: TZDate) => TZDate> = {
-  s: startOfSecond,
-  m: startOfMinute,
-  h: startOfHour,
-  d: startOfDay,
-  w: (d) => startOfWeek(d, { weekStartsOn: 1 }),
-  M: startOfMonth,
-  y: startOfYear,
+
+/** Months by the calendar, clamped to the target month's last day (Mar 31 − 1 month = Feb 28). */
+function addMonths(wall: Date, n: number): void {
+  const day = wall.getUTCDate();
+  const last = new Date(wall.getTime());
+  last.setUTCMonth(wall.getUTCMonth() + n + 1, 0);
+  wall.setUTCFullYear(last.getUTCFullYear(), last.getUTCMonth(), Math.min(day, last.getUTCDate()));
+}
+
+/** Days back to the week's Monday (ISO 8601 weeks, whatever the locale). */
+function sinceMonday(wall: Date): number {
+  return (wall.getUTCDay() + 6) % 7;
+}
+
+/** Rounding a wall-clock Date down to the start of a period. */
+const START: Record<CalendarUnit, (wall: Date) => void> = {
+  d: (wall) => wall.setUTCHours(0, 0, 0, 0),
+  w: (wall) => {
+    wall.setUTCDate(wall.getUTCDate() - sinceMonday(wall));
+    wall.setUTCHours(0, 0, 0, 0);
+  },
+  M: (wall) => {
+    wall.setUTCDate(1);
+    wall.setUTCHours(0, 0, 0, 0);
+  },
+  y: (wall) => {
+    wall.setUTCMonth(0, 1);
+    wall.setUTCHours(0, 0, 0, 0);
+  },
 };
-const END: Record<Unit, (d: TZDate) => TZDate> = {
-  s: endOfSecond,
-  m: endOfMinute,
-  h: endOfHour,
-  d: endOfDay,
-  w: (d) => endOfWeek(d, { weekStartsOn: 1 }),
-  M: endOfMonth,
-  y: endOfYear,
+/** Rounding a wall-clock Date up to the last millisecond of a period. */
+const END: Record<CalendarUnit, (wall: Date) => void> = {
+  d: (wall) => wall.setUTCHours(23, 59, 59, 999),
+  w: (wall) => {
+    wall.setUTCDate(wall.getUTCDate() + 6 - sinceMonday(wall));
+    wall.setUTCHours(23, 59, 59, 999);
+  },
+  M: (wall) => {
+    wall.setUTCMonth(wall.getUTCMonth() + 1, 0);
+    wall.setUTCHours(23, 59, 59, 999);
+  },
+  y: (wall) => {
+    wall.setUTCMonth(12, 0);
+    wall.setUTCHours(23, 59, 59, 999);
+  },
 };
+
+/** `utc` moved on the wall clock of `zone` by `change`. */
+function onWall(utc: number, zone: string, change: (wall: Date) => void): number {
+  const wall = new Date(utc + zoneOffsetMinutes(zone, utc) * 60_000);
+  change(wall);
+  // Past the range of Date (±8.64e15 ms) there is no such time.
+  return Number.isNaN(wall.getTime()) ? Number.NaN : wallTimeToUtc(wall.getTime(), zone);
+}
 
 /** `now`, then any of `-15m` / `+1d` steps (at most 8), then an optional `/d` rounding. */
 const RELATIVE = /^now((?:[+-]\d{1,6}[smhdwMy]){0,8})(?:\/([smhdwMy]))?$/;
@@ -103,14 +121,24 @@ export function resolveTime(
   if (isInstant(expr)) return parseProviderTime(expr, 'UTC');
   const m = RELATIVE.exec(expr);
   if (!m || !Number.isFinite(nowMs)) return null;
-  let d = new TZDate(nowMs, isValidTimeZone(zone) ? zone : 'UTC');
+  const z = isValidTimeZone(zone) ? zone : 'UTC';
+  let ms = nowMs;
   for (const step of (m[1] ?? '').matchAll(STEP)) {
     const n = Number(step[2]) * (step[1] === '-' ? -1 : 1);
-    d = ADD[step[3] as Unit](d, n);
+    const unit = step[3] as Unit;
+    const duration = DURATION[unit];
+    if (duration !== undefined) ms += n * duration;
+    // 0 is a no-op, so a time in the repeated hour of a DST change keeps its instant.
+    else if (n !== 0) ms = onWall(ms, z, (wall) => CALENDAR[unit as CalendarUnit](wall, n));
   }
   const round = m[2] as Unit | undefined;
-  if (round) d = (opts.roundUp ? END : START)[round](d);
-  const ms = d.getTime();
+  const size = round && DURATION[round];
+  if (size) {
+    // Hours and shorter round on the time line, in the offset in force now: in the repeated hour of
+    // a DST change, `now/h` is the start of this pass through it.
+    const into = (((ms + zoneOffsetMinutes(z, ms) * 60_000) % size) + size) % size;
+    ms = opts.roundUp ? ms - into + size - 1 : ms - into;
+  } else if (round) ms = onWall(ms, z, (opts.roundUp ? END : START)[round as CalendarUnit]);
   return Number.isFinite(ms) ? ms : null;
 }
 

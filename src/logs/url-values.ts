@@ -15,11 +15,19 @@ export const URL_LIMITS = {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
+// Every rule below is a refinement (or a trim/lowercase): one kind of check, so the browser ships no
+// length or regex checks besides.
+
+/** Characters as a person counts them: code points, not UTF-16 units. */
+function chars(v: string): number {
+  return v.length <= URL_LIMITS.valueChars ? v.length : [...v].length;
+}
+
 /** A trimmed, non-empty, bounded, printable string: every URL value starts here. */
 export const textValue = z.string().check(
   z.trim(),
-  z.minLength(1, 'empty value'),
-  z.maxLength(URL_LIMITS.valueChars, `longer than ${URL_LIMITS.valueChars} characters`),
+  z.refine((v) => v.length > 0, 'empty value'),
+  z.refine((v) => chars(v) <= URL_LIMITS.valueChars, `longer than ${URL_LIMITS.valueChars} characters`),
   z.refine((v) => !CONTROL.test(v), 'contains control characters'),
 );
 
@@ -30,10 +38,14 @@ export const channelValue = z.pipe(
   }),
 );
 
-export const timeValue = z.pipe(textValue, z.transform(repairPlus)).check(
-  z.superRefine((v, ctx) => {
+export const timeValue = z.pipe(
+  textValue,
+  z.transform((raw: string, ctx) => {
+    const v = repairPlus(raw);
     const problem = timeExprProblem(v);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    if (problem === null) return v;
+    ctx.issues.push({ code: 'custom', message: problem, input: v });
+    return z.NEVER;
   }),
 );
 
@@ -55,13 +67,11 @@ export const sortValue = z.pipe(
 );
 
 const COLUMN = /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/;
-export const columnId = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1, 'empty column id'),
-    z.regex(COLUMN, 'is not a column id (letters, digits, _ . -)'),
-  );
+export const columnId = z.string().check(
+  z.trim(),
+  z.refine((v) => v.length > 0, 'empty column id'),
+  z.refine((v) => COLUMN.test(v), 'is not a column id (letters, digits, _ . -)'),
+);
 
 export const logKeyValue = textValue.check(
   z.refine((v) => /^[^:]+:./.test(v), {
@@ -71,7 +81,7 @@ export const logKeyValue = textValue.check(
 
 const EXTRA_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,63}$/;
 export const extraName = z.string().check(
-  z.regex(EXTRA_NAME, 'needs a filter name of letters, digits, _ . - (x.<name>)'),
+  z.refine((name) => EXTRA_NAME.test(name), 'needs a filter name of letters, digits, _ . - (x.<name>)'),
   // `__proto__` and friends would reach Object.prototype through `extra[name]`.
   z.refine((name) => !name.startsWith('__'), 'is a reserved name'),
 );

@@ -319,6 +319,38 @@ describe('relative and absolute times', () => {
     expect(resolveTime('now-24h', afterDst, 'America/Los_Angeles')).toBe(Date.UTC(2026, 2, 7, 19));
   });
 
+  it('reads a calendar step that lands on an ambiguous time as the earlier instant, a missing one forward', () => {
+    const la = 'America/Los_Angeles';
+    // From 2026-11-02 01:30 PST, a day back is 2026-11-01 01:30, which happens twice: the PDT one.
+    expect(resolveTime('now-1d', Date.UTC(2026, 10, 2, 9, 30), la)).toBe(Date.UTC(2026, 10, 1, 8, 30));
+    // From 2026-03-09 02:30 PDT, a day back is 2026-03-08 02:30, which does not exist: 03:30 PDT.
+    expect(resolveTime('now-1d', Date.UTC(2026, 2, 9, 9, 30), la)).toBe(Date.UTC(2026, 2, 8, 10, 30));
+  });
+
+  it('rounds to the hour in the offset in force, also in the repeated hour of a DST change', () => {
+    const la = 'America/Los_Angeles';
+    // 2026-11-01 01:00-02:00 happens twice in Los Angeles: 08:07:45Z is the PDT pass, 09:07:45Z the PST one.
+    expect(resolveTime('now/h', Date.UTC(2026, 10, 1, 8, 7, 45), la)).toBe(Date.UTC(2026, 10, 1, 8));
+    expect(resolveTime('now/h', Date.UTC(2026, 10, 1, 9, 7, 45), la)).toBe(Date.UTC(2026, 10, 1, 9));
+    expect(resolveTime('now/h', Date.UTC(2026, 10, 1, 9, 7, 45), la, { roundUp: true })).toBe(
+      Date.UTC(2026, 10, 1, 10) - 1,
+    );
+    // Kolkata is UTC+05:30: its hours start at half past in UTC.
+    expect(resolveTime('now/h', now, 'Asia/Kolkata')).toBe(Date.UTC(2026, 0, 17, 8, 30));
+    expect(resolveTime('now/m', now, 'Asia/Kolkata', { roundUp: true })).toBe(
+      Date.UTC(2026, 0, 17, 8, 34) - 1,
+    );
+  });
+
+  it('steps months by the calendar, clamped to the last day, and rounds months and years', () => {
+    const march31 = Date.UTC(2026, 2, 31, 12);
+    expect(resolveTime('now-1M', march31, 'UTC')).toBe(Date.UTC(2026, 1, 28, 12));
+    expect(resolveTime('now-1y-1M', Date.UTC(2024, 2, 31, 12), 'UTC')).toBe(Date.UTC(2023, 1, 28, 12));
+    expect(resolveTime('now+1M/M', march31, 'UTC', { roundUp: true })).toBe(Date.UTC(2026, 4, 1) - 1);
+    expect(resolveTime('now/y', march31, 'Asia/Kolkata')).toBe(Date.UTC(2025, 11, 31, 18, 30));
+    expect(resolveTime('now/w', now, 'UTC', { roundUp: true })).toBe(Date.UTC(2026, 0, 19) - 1);
+  });
+
   it('drops columns and log from what adapters receive', () => {
     const r = resolveQuery(q({ columns: ['a'], log: 's:1', phone: '1' }), now, 'UTC');
     expect(r).not.toHaveProperty('columns');

@@ -8,7 +8,7 @@ export const callDetailSchema = z.object({ success: bool, data: callRecordSchema
 /** GET /communication/whatsapp/{message_id}: the record plus its template. */
 export const whatsappDetailSchema = z.object({
   success: bool,
-  data: z.extend(whatsappRecordSchema, { template_id: text, template_name: text }),
+  data: z.object({ ...whatsappRecordSchema.shape, template_id: text, template_name: text }),
 });
 
 /** Get Transcript: `{success, data:[{speaker: HUMAN|BOT, message}]}`. */
