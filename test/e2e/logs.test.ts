@@ -137,6 +137,17 @@ describe('/logs on the sandbox', () => {
     expect(await warning.textContent()).toMatch(/bogus/);
   });
 
+  it('a filter timepay cannot apply is shown inactive with the reason, not silently dropped', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}/logs?status=Completed&status=Failed&q=emi`);
+    await page.locator('tr[data-log-key]').first().waitFor();
+    const inactive = page.getByRole('status', { name: 'Inactive filters' });
+    expect(await inactive.textContent()).toMatch(/status.*one status at a time/);
+    expect(await inactive.textContent()).toMatch(/q.*no free-text search/);
+    expect(await page.getByLabel('Status').inputValue()).toBe('');
+    expect(logRequests().at(-1)?.query.status).toBeUndefined();
+  });
+
   it('the keyboard alone finds and opens a log: / focuses search, j/k move, Enter opens, Escape closes', async () => {
     const page = await app.newPage();
     await page.goto(`${app.url}/logs?channel=call`);

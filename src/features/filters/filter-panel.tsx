@@ -24,7 +24,8 @@ function inactiveReason(adapter: ProviderAdapter, key: FilterKey): string | null
   return capability.supported ? null : capability.reason;
 }
 
-const first = (values: readonly string[]) => values[0] ?? null;
+/** The value a single-choice control shows: none when the URL holds several (they are listed as not applied). */
+const first = (values: readonly string[]) => (values.length === 1 ? (values[0] ?? null) : null);
 const list = (value: string | null) => (value === null ? [] : [value]);
 
 /** The filters of the selected source, each bound to the URL; what the source cannot do is shown disabled with why. */
@@ -32,7 +33,10 @@ export function FilterPanel({ source, adapter, query, zone, onChange }: FilterPa
   const campaigns = usePickerOptions(source, adapter, 'campaign');
   const dispositions = usePickerOptions(source, adapter, 'disposition');
   const known = adapter.capabilities.knownValues ?? {};
-  const channelOptions: PickerOption[] = adapter.capabilities.channels.map((c) => ({ value: c, label: channelLabels[c] }));
+  const channelOptions: PickerOption[] = adapter.capabilities.channels.map((c) => ({
+    value: c,
+    label: channelLabels[c],
+  }));
   const optionsFor = (key: FilterKey, fetched: PickerOption[] | undefined) => fetched ?? known[key] ?? [];
 
   return (
@@ -62,7 +66,10 @@ export function FilterPanel({ source, adapter, query, zone, onChange }: FilterPa
         value={first(query.dispositions)}
         options={optionsFor('disposition', dispositions.data)}
         loading={dispositions.isLoading}
-        note={inactiveReason(adapter, 'disposition') ?? (dispositions.isError ? 'Could not load the dispositions' : null)}
+        note={
+          inactiveReason(adapter, 'disposition') ??
+          (dispositions.isError ? 'Could not load the dispositions' : null)
+        }
         disabled={Boolean(inactiveReason(adapter, 'disposition'))}
         onChange={(v) => onChange({ dispositions: list(v) })}
       />
@@ -71,7 +78,9 @@ export function FilterPanel({ source, adapter, query, zone, onChange }: FilterPa
         value={first(query.campaigns)}
         options={optionsFor('campaign', campaigns.data)}
         loading={campaigns.isLoading}
-        note={inactiveReason(adapter, 'campaign') ?? (campaigns.isError ? 'Could not load the campaigns' : null)}
+        note={
+          inactiveReason(adapter, 'campaign') ?? (campaigns.isError ? 'Could not load the campaigns' : null)
+        }
         disabled={Boolean(inactiveReason(adapter, 'campaign'))}
         onChange={(v) => onChange({ campaigns: list(v) })}
       />

@@ -13,7 +13,16 @@ export interface SelectFilterProps {
 }
 
 /** A single-choice filter; a value from the URL that is not among the options is kept and shown as such. */
-export function SelectFilter({ label, value, options, anyLabel = 'Any', note, disabled, loading, onChange }: SelectFilterProps) {
+export function SelectFilter({
+  label,
+  value,
+  options,
+  anyLabel = 'Any',
+  note,
+  disabled,
+  loading,
+  onChange,
+}: SelectFilterProps) {
   const known = value === null || options.some((o) => o.value === value);
   return (
     <Field label={label} note={note}>

@@ -13,7 +13,15 @@ export interface TextFilterProps {
 }
 
 /** A text filter applied on Enter or when focus leaves, so typing does not fire a request per key. */
-export function TextFilter({ label, value, placeholder, note, disabled, searchTarget, onCommit }: TextFilterProps) {
+export function TextFilter({
+  label,
+  value,
+  placeholder,
+  note,
+  disabled,
+  searchTarget,
+  onCommit,
+}: TextFilterProps) {
   const [draft, setDraft] = useState(value ?? '');
   const [shown, setShown] = useState(value);
   if (shown !== value) {

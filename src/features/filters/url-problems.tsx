@@ -5,7 +5,10 @@ import type { UrlProblem } from '../../logs/url-codec.ts';
 export function UrlProblems({ problems }: { problems: readonly UrlProblem[] }) {
   if (problems.length === 0) return null;
   return (
-    <Banner tone="warning" title={`Ignored ${problems.length === 1 ? 'one part' : `${problems.length} parts`} of the link`}>
+    <Banner
+      tone="warning"
+      title={`Ignored ${problems.length === 1 ? 'one part' : `${problems.length} parts`} of the link`}
+    >
       <ul className="list-disc pl-5">
         {problems.slice(0, 8).map((p, i) => (
           <li key={i}>

@@ -12,12 +12,17 @@ export function DeliveryErrors({ errors, failed }: { errors: readonly DeliveryEr
   }
   return (
     <section aria-labelledby="errors-h" className="flex flex-col gap-2">
-      <h3 id="errors-h" className="text-sm font-semibold text-red-800 dark:text-red-300">Delivery failed</h3>
+      <h3 id="errors-h" className="text-sm font-semibold text-red-800 dark:text-red-300">
+        Delivery failed
+      </h3>
       {errors.map((error, i) => {
         const explained = error.code !== null ? explainMetaError(error.code) : null;
         const href = safeMetaHref(error.href);
         return (
-          <article key={i} className="rounded border border-red-200 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950">
+          <article
+            key={i}
+            className="rounded border border-red-200 bg-red-50 p-3 text-sm dark:border-red-900 dark:bg-red-950"
+          >
             <p className="font-medium">
               {error.code ?? 'No code'} · {error.title ?? explained?.title ?? 'Unknown error'}
             </p>
@@ -34,7 +39,12 @@ export function DeliveryErrors({ errors, failed }: { errors: readonly DeliveryEr
               </dl>
             ) : null}
             {href ? (
-              <a className="mt-1 inline-block text-teal-700 underline dark:text-teal-300" href={href} target="_blank" rel="noreferrer noopener">
+              <a
+                className="mt-1 inline-block text-teal-700 underline dark:text-teal-300"
+                href={href}
+                target="_blank"
+                rel="noreferrer noopener"
+              >
                 Meta's reference
               </a>
             ) : null}

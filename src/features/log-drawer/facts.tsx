@@ -7,7 +7,10 @@ import { formatInZone } from '../../logs/time.ts';
 function when(ms: number | null, zone: string, sourceZone: string): ReactNode {
   if (ms === null) return null;
   return (
-    <time dateTime={new Date(ms).toISOString()} title={`${formatInZone(ms, sourceZone, 'dd MMM yyyy HH:mm:ss')} (${sourceZone})`}>
+    <time
+      dateTime={new Date(ms).toISOString()}
+      title={`${formatInZone(ms, sourceZone, 'dd MMM yyyy HH:mm:ss')} (${sourceZone})`}
+    >
       {formatInZone(ms, zone, 'dd MMM yyyy HH:mm:ss')} <span className="text-slate-500">{zone}</span>
     </time>
   );
@@ -21,7 +24,10 @@ export function Facts({ entry, zone, source }: { entry: LogEntry; zone: string; 
     ['Phone', phone ? formatPhone(phone, source.defaultCountry) : null],
     ['Loan ID', entry.customer.loanId],
     ['Lead ID', entry.customer.leadId],
-    ['Business number', entry.businessNumber ? formatPhone(entry.businessNumber, source.defaultCountry) : null],
+    [
+      'Business number',
+      entry.businessNumber ? formatPhone(entry.businessNumber, source.defaultCountry) : null,
+    ],
     ['Campaign', entry.campaign.name ?? entry.campaign.id],
     ['Agent', entry.agent.name ?? entry.agent.id],
     ['Direction', entry.direction],

@@ -27,11 +27,23 @@ export interface LogDrawerProps {
 const channelNoun = { call: 'Call', whatsapp: 'WhatsApp message', sms: 'SMS' } as const;
 
 export function drawerTitle(entry: LogEntry, country: string): string {
-  const who = entry.customer.name ?? (entry.customer.phone ? formatPhone(entry.customer.phone, country) : 'unknown customer');
+  const who =
+    entry.customer.name ??
+    (entry.customer.phone ? formatPhone(entry.customer.phone, country) : 'unknown customer');
   return `${channelNoun[entry.channel]} ${entry.direction === 'inbound' ? 'from' : 'with'} ${who}`;
 }
 
-function DrawerBody({ source, adapter, entry, zone }: { source: SourceInfo; adapter: ProviderAdapter; entry: LogEntry; zone: string }) {
+function DrawerBody({
+  source,
+  adapter,
+  entry,
+  zone,
+}: {
+  source: SourceInfo;
+  adapter: ProviderAdapter;
+  entry: LogEntry;
+  zone: string;
+}) {
   const detail = useQuery(logDetailQueryOptions(source, adapter, entry));
   const shown = detail.data ?? entry;
   return (
@@ -44,13 +56,17 @@ function DrawerBody({ source, adapter, entry, zone }: { source: SourceInfo; adap
       <Facts entry={shown} zone={zone} source={source} />
       {shown.summary ? (
         <section aria-labelledby="summary-h">
-          <h3 id="summary-h" className="mb-1 text-sm font-semibold">Summary</h3>
+          <h3 id="summary-h" className="mb-1 text-sm font-semibold">
+            Summary
+          </h3>
           <p className="text-sm whitespace-pre-wrap">{shown.summary}</p>
         </section>
       ) : null}
       {shown.channel === 'call' ? <RecordingPlayer source={source} entry={shown} /> : null}
       {shown.channel === 'call' ? <Transcript source={source} adapter={adapter} entry={shown} /> : null}
-      {shown.channel === 'whatsapp' ? <DeliveryErrors errors={shown.deliveryErrors} failed={shown.status === 'failed'} /> : null}
+      {shown.channel === 'whatsapp' ? (
+        <DeliveryErrors errors={shown.deliveryErrors} failed={shown.status === 'failed'} />
+      ) : null}
       {shown.channel === 'whatsapp' ? <WhatsappThread messages={shown.conversation} zone={zone} /> : null}
       <RawRecord entry={shown} />
     </div>

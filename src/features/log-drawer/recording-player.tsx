@@ -8,17 +8,26 @@ export function RecordingPlayer({ source, entry }: { source: SourceInfo; entry: 
   const [failed, setFailed] = useState<Record<string, boolean>>({});
   return (
     <section aria-labelledby="recording-h" className="flex flex-col gap-2">
-      <h3 id="recording-h" className="text-sm font-semibold">Recording</h3>
-      {entry.recordings.length === 0 ? <p className="text-sm text-slate-500">No recording for this call.</p> : null}
+      <h3 id="recording-h" className="text-sm font-semibold">
+        Recording
+      </h3>
+      {entry.recordings.length === 0 ? (
+        <p className="text-sm text-slate-500">No recording for this call.</p>
+      ) : null}
       {entry.recordings.map((recording, i) => {
         const src = recordingSrc(source.id, recording);
         const safe = src.startsWith('/') || src.startsWith('https://');
-        if (!safe) return <p key={recording.id} className="text-sm text-red-700">The recording link is not a safe URL and was not loaded.</p>;
+        if (!safe)
+          return (
+            <p key={recording.id} className="text-sm text-red-700">
+              The recording link is not a safe URL and was not loaded.
+            </p>
+          );
         if (failed[recording.id]) {
           return (
             <p key={recording.id} role="status" className="text-sm text-red-700 dark:text-red-300">
-              Recording {entry.recordings.length > 1 ? i + 1 : ''} could not be played: {source.label} does not have it or
-              refused it.
+              Recording {entry.recordings.length > 1 ? i + 1 : ''} could not be played: {source.label} does
+              not have it or refused it.
             </p>
           );
         }
@@ -28,7 +37,10 @@ export function RecordingPlayer({ source, entry }: { source: SourceInfo; entry: 
             controls
             preload="metadata"
             src={src}
-            aria-label={`Recording ${entry.recordings.length > 1 ? i + 1 : ''} of the call`.replace('  ', ' ')}
+            aria-label={`Recording ${entry.recordings.length > 1 ? i + 1 : ''} of the call`.replace(
+              '  ',
+              ' ',
+            )}
             className="w-full"
             onError={() => setFailed((f) => ({ ...f, [recording.id]: true }))}
           />

@@ -5,8 +5,12 @@ import { formatInZone } from '../../logs/time.ts';
 export function WhatsappThread({ messages, zone }: { messages: readonly ChatMessage[]; zone: string }) {
   return (
     <section aria-labelledby="thread-h" className="flex flex-col gap-2">
-      <h3 id="thread-h" className="text-sm font-semibold">Conversation</h3>
-      {messages.length === 0 ? <p className="text-sm text-slate-500">No messages in this conversation.</p> : null}
+      <h3 id="thread-h" className="text-sm font-semibold">
+        Conversation
+      </h3>
+      {messages.length === 0 ? (
+        <p className="text-sm text-slate-500">No messages in this conversation.</p>
+      ) : null}
       <ol className="flex flex-col gap-2">
         {messages.map((m, i) => (
           <li key={i} className={`flex ${m.role === 'assistant' ? 'justify-end' : 'justify-start'}`}>
@@ -16,7 +20,10 @@ export function WhatsappThread({ messages, zone }: { messages: readonly ChatMess
               <span className="sr-only">{m.role === 'assistant' ? 'Business' : 'Customer'}: </span>
               {m.content}
               {m.at !== null ? (
-                <time className="mt-1 block text-right text-xs text-slate-500" dateTime={new Date(m.at).toISOString()}>
+                <time
+                  className="mt-1 block text-right text-xs text-slate-500"
+                  dateTime={new Date(m.at).toISOString()}
+                >
                   {formatInZone(m.at, zone, 'dd MMM HH:mm')}
                 </time>
               ) : null}

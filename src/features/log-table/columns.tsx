@@ -23,14 +23,22 @@ function TimeCell({ ms }: { ms: number | null }) {
 function PhoneCell({ e164, raw }: { e164: string | null; raw: string | null }) {
   const { country } = useCellFormat();
   const value = e164 ?? raw;
-  return value ? <span className="tabular-nums">{formatPhone(value, country)}</span> : <span className="text-slate-400">—</span>;
+  return value ? (
+    <span className="tabular-nums">{formatPhone(value, country)}</span>
+  ) : (
+    <span className="text-slate-400">—</span>
+  );
 }
 
 const text = (value: string | null) => value || <span className="text-slate-400">—</span>;
 
 /** Every column the table can show, in default order. Ids are the values of the `cols` URL parameter. */
 export const logColumns = helper.columns([
-  helper.accessor((e) => e.startedAt, { id: 'time', header: 'Started', cell: (c) => <TimeCell ms={c.getValue()} /> }),
+  helper.accessor((e) => e.startedAt, {
+    id: 'time',
+    header: 'Started',
+    cell: (c) => <TimeCell ms={c.getValue()} />,
+  }),
   helper.accessor((e) => e.channel, {
     id: 'channel',
     header: 'Channel',
@@ -44,7 +52,10 @@ export const logColumns = helper.columns([
     id: 'customer',
     header: 'Customer',
     cell: (c) => (
-      <span className="block truncate" title={c.row.original.customer.loanId ?? c.row.original.customer.leadId ?? undefined}>
+      <span
+        className="block truncate"
+        title={c.row.original.customer.loanId ?? c.row.original.customer.leadId ?? undefined}
+      >
         {text(c.getValue())}
       </span>
     ),
@@ -105,7 +116,16 @@ export const columnWidths: Record<string, number> = {
   business: 160,
 };
 
-export const defaultColumnIds = ['time', 'channel', 'customer', 'phone', 'campaign', 'status', 'disposition', 'duration'];
+export const defaultColumnIds = [
+  'time',
+  'channel',
+  'customer',
+  'phone',
+  'campaign',
+  'status',
+  'disposition',
+  'duration',
+];
 
 /** The columns to show, in the order the URL gives (unknown ids are dropped). */
 export function visibleColumns(ids: readonly string[] | null) {

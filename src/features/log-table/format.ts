@@ -33,4 +33,8 @@ export const outcomeTone: Record<Outcome, BadgeTone> = {
   unknown: 'neutral',
 };
 
-export const channelLabel: Record<LogEntry['channel'], string> = { call: 'Call', whatsapp: 'WhatsApp', sms: 'SMS' };
+export const channelLabel: Record<LogEntry['channel'], string> = {
+  call: 'Call',
+  whatsapp: 'WhatsApp',
+  sms: 'SMS',
+};

@@ -29,7 +29,16 @@ export interface LogTableProps {
 const isEntry = (item: RowItem | null): item is LogEntry => item !== null && !('kind' in item);
 
 /** The virtualized, random-access table: row count from the provider's total, pages fetched as they scroll into view. */
-export function LogTable({ source, adapter, query, columns, zone, openKey, keyboardEnabled, onOpen }: LogTableProps) {
+export function LogTable({
+  source,
+  adapter,
+  query,
+  columns,
+  zone,
+  openKey,
+  keyboardEnabled,
+  onOpen,
+}: LogTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [range, setRange] = useState({ start: 0, end: 30 });
   const rows = useLogRows(source, adapter, query, range);
@@ -45,7 +54,10 @@ export function LogTable({ source, adapter, query, columns, zone, openKey, keybo
 
   // Settle on a range before fetching, so flinging past 4,000 pages fetches none of them.
   useEffect(() => {
-    const timer = setTimeout(() => setRange((r) => (r.start === first && r.end === last ? r : { start: first, end: last })), 90);
+    const timer = setTimeout(
+      () => setRange((r) => (r.start === first && r.end === last ? r : { start: first, end: last })),
+      90,
+    );
     return () => clearTimeout(timer);
   }, [first, last]);
 
@@ -121,7 +133,14 @@ export function LogTable({ source, adapter, query, columns, zone, openKey, keybo
               const rowClass = `absolute left-0 flex w-full items-center border-b border-slate-100 dark:border-slate-800 ${selected ? 'bg-teal-50 outline-2 -outline-offset-2 outline-teal-600 dark:bg-teal-950' : ''}`;
               if (entry === null) {
                 return (
-                  <tr role="row" key={`p${item.index}`} aria-rowindex={item.index + 2} aria-busy="true" className={rowClass} style={style}>
+                  <tr
+                    role="row"
+                    key={`p${item.index}`}
+                    aria-rowindex={item.index + 2}
+                    aria-busy="true"
+                    className={rowClass}
+                    style={style}
+                  >
                     <td role="cell" className="px-2 text-slate-400" style={{ width }}>
                       <span className="inline-block h-3 w-2/3 animate-pulse rounded bg-slate-200 dark:bg-slate-700" />
                       <span className="sr-only">Loading row {item.index + 1}</span>
@@ -131,8 +150,18 @@ export function LogTable({ source, adapter, query, columns, zone, openKey, keybo
               }
               if (!isEntry(entry)) {
                 return (
-                  <tr role="row" key={`i${item.index}`} aria-rowindex={item.index + 2} className={`${rowClass} bg-red-50 dark:bg-red-950`} style={style}>
-                    <td role="cell" className="truncate px-2 text-red-800 dark:text-red-200" style={{ width }}>
+                  <tr
+                    role="row"
+                    key={`i${item.index}`}
+                    aria-rowindex={item.index + 2}
+                    className={`${rowClass} bg-red-50 dark:bg-red-950`}
+                    style={style}
+                  >
+                    <td
+                      role="cell"
+                      className="truncate px-2 text-red-800 dark:text-red-200"
+                      style={{ width }}
+                    >
                       Unreadable record from {source.label}: {entry.reason}
                     </td>
                   </tr>
@@ -155,7 +184,12 @@ export function LogTable({ source, adapter, query, columns, zone, openKey, keybo
                   }}
                 >
                   {row?.getAllCells().map((cell) => (
-                    <td role="cell" key={cell.id} className="truncate px-2" style={{ width: columnWidths[cell.column.id] ?? 140 }}>
+                    <td
+                      role="cell"
+                      key={cell.id}
+                      className="truncate px-2"
+                      style={{ width: columnWidths[cell.column.id] ?? 140 }}
+                    >
                       <table.FlexRender cell={cell} />
                     </td>
                   ))}

@@ -5,7 +5,12 @@ import type { LogRows } from './use-log-rows.ts';
 const count = new Intl.NumberFormat('en');
 
 function ErrorBanner({ error, sourceLabel }: { error: Error; sourceLabel: string }) {
-  if (!(error instanceof ApiError)) return <Banner tone="error" title="Something went wrong">{error.message}</Banner>;
+  if (!(error instanceof ApiError))
+    return (
+      <Banner tone="error" title="Something went wrong">
+        {error.message}
+      </Banner>
+    );
   if (error.authFailed || error.status === 401 || error.status === 403) {
     return (
       <Banner tone="error" title={`${sourceLabel} refused Switchboard's credentials`}>
@@ -30,12 +35,17 @@ function ErrorBanner({ error, sourceLabel }: { error: Error; sourceLabel: string
 /** The result in one line: how many logs, whether they are fresh, and what went wrong. */
 export function ResultSummary({ rows, sourceLabel }: { rows: LogRows; sourceLabel: string }) {
   const { firstPage } = rows;
-  const retrying = firstPage.failureReason instanceof ApiError && firstPage.isFetching ? firstPage.failureReason : null;
+  const retrying =
+    firstPage.failureReason instanceof ApiError && firstPage.isFetching ? firstPage.failureReason : null;
   return (
     <div className="flex flex-col gap-2">
       <div className="flex items-center gap-3 text-sm" aria-live="polite">
         <span className="font-semibold" data-testid="result-count">
-          {firstPage.isLoading ? 'Loading logs…' : firstPage.isError && !firstPage.data ? 'No logs' : `${count.format(rows.total)} logs`}
+          {firstPage.isLoading
+            ? 'Loading logs…'
+            : firstPage.isError && !firstPage.data
+              ? 'No logs'
+              : `${count.format(rows.total)} logs`}
         </span>
         {rows.stale ? <span className="text-slate-500">Updating…</span> : null}
         {retrying?.status === 429 ? (
@@ -44,16 +54,20 @@ export function ResultSummary({ rows, sourceLabel }: { rows: LogRows; sourceLabe
           </span>
         ) : retrying ? (
           <span className="text-amber-700 dark:text-amber-300">
-            {sourceLabel} failed ({retrying.status || 'network'}), retrying… (attempt {firstPage.failureCount + 1})
+            {sourceLabel} failed ({retrying.status || 'network'}), retrying… (attempt{' '}
+            {firstPage.failureCount + 1})
           </span>
         ) : null}
         {rows.invalidCount > 0 ? (
           <span className="text-red-700 dark:text-red-300">
-            {rows.invalidCount} unreadable {rows.invalidCount === 1 ? 'record' : 'records'} on the loaded pages
+            {rows.invalidCount} unreadable {rows.invalidCount === 1 ? 'record' : 'records'} on the loaded
+            pages
           </span>
         ) : null}
       </div>
-      {firstPage.error && !firstPage.isFetching ? <ErrorBanner error={firstPage.error} sourceLabel={sourceLabel} /> : null}
+      {firstPage.error && !firstPage.isFetching ? (
+        <ErrorBanner error={firstPage.error} sourceLabel={sourceLabel} />
+      ) : null}
       {rows.pageErrors[0] ? <ErrorBanner error={rows.pageErrors[0]} sourceLabel={sourceLabel} /> : null}
       {firstPage.isSuccess && !rows.stale && rows.total === 0 ? (
         <Banner tone="info" title="No logs match these filters">

@@ -33,7 +33,10 @@ export function useLogRows(
   range: { start: number; end: number },
 ): LogRows {
   const pageSize = adapter.capabilities.pageSizes[0] ?? 10;
-  const firstPage = useQuery({ ...logPageQueryOptions(source, adapter, query, 1), placeholderData: keepPreviousData });
+  const firstPage = useQuery({
+    ...logPageQueryOptions(source, adapter, query, 1),
+    placeholderData: keepPreviousData,
+  });
   const stale = firstPage.isPlaceholderData;
   const total = firstPage.data?.total ?? 0;
   const lastPage = Math.ceil(total / pageSize);
@@ -55,7 +58,8 @@ export function useLogRows(
     if (result.isFetching) loadingPages += 1;
   });
   let invalidCount = 0;
-  for (const page of byPage.values()) for (const e of page.entries) if ('kind' in e && e.kind === 'invalid') invalidCount += 1;
+  for (const page of byPage.values())
+    for (const e of page.entries) if ('kind' in e && e.kind === 'invalid') invalidCount += 1;
 
   const rowAt = (index: number): RowItem | null => {
     const page = byPage.get(Math.floor(index / pageSize) + 1);

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 
 const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName));
 
 /** j/k and arrows move through rows, Enter opens, `/` focuses search. */
 export function useRowKeyboard(options: {
