@@ -71,7 +71,7 @@ export function LogTable({
   const windowEntries = useMemo(
     () => items.map((item) => rows.rowAt(item.index)).filter(isEntry),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- rowAt changes identity every render; the items and pages decide
-    [items, rows.firstPage.dataUpdatedAt, rows.loadingPages, rows.total],
+    [items, rows.version],
   );
   const table = useTable({
     features: logTableFeatures,

@@ -23,6 +23,8 @@ export interface LogRows {
   /** The rows shown belong to the previous query while the new one loads. */
   stale: boolean;
   loadingPages: number;
+  /** Changes whenever any loaded page changes: a cheap dependency for memos over `rowAt`. */
+  version: string;
 }
 
 /** Fetches only the pages under the viewport (plus the next), keyed by (source, query, page). */
@@ -52,10 +54,12 @@ export function useLogRows(
   if (firstPage.data) byPage.set(1, firstPage.data);
   const pageErrors: Error[] = [];
   let loadingPages = 0;
+  let version = `${firstPage.dataUpdatedAt}`;
   results.forEach((result, i) => {
     if (result.data) byPage.set(pages[i] ?? -1, result.data);
     if (result.error) pageErrors.push(result.error);
     if (result.isFetching) loadingPages += 1;
+    version += `:${pages[i]}@${result.dataUpdatedAt}`;
   });
   let invalidCount = 0;
   for (const page of byPage.values())
@@ -66,5 +70,5 @@ export function useLogRows(
     return page?.entries[index % pageSize] ?? null;
   };
 
-  return { total, pageSize, rowAt, invalidCount, firstPage, pageErrors, stale, loadingPages };
+  return { total, pageSize, rowAt, invalidCount, firstPage, pageErrors, stale, loadingPages, version };
 }
