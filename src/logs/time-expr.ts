@@ -66,12 +66,12 @@ const END: Record<CalendarUnit, (wall: Date) => void> = {
   },
 };
 
-/** `utc` moved on the wall clock of `zone` by `change`. */
-function onWall(utc: number, zone: string, change: (wall: Date) => void): number {
+/** `utc` moved on the wall clock of `zone` by `change`; an ambiguous result is read `later` for an end. */
+function onWall(utc: number, zone: string, change: (wall: Date) => void, later = false): number {
   const wall = new Date(utc + zoneOffsetMinutes(zone, utc) * 60_000);
   change(wall);
   // Past the range of Date (±8.64e15 ms) there is no such time.
-  return Number.isNaN(wall.getTime()) ? Number.NaN : wallTimeToUtc(wall.getTime(), zone);
+  return Number.isNaN(wall.getTime()) ? Number.NaN : wallTimeToUtc(wall.getTime(), zone, later);
 }
 
 /** `now`, then any of `-15m` / `+1d` steps (at most 8), then an optional `/d` rounding. */
@@ -138,7 +138,11 @@ export function resolveTime(
     // a DST change, `now/h` is the start of this pass through it.
     const into = (((ms + zoneOffsetMinutes(z, ms) * 60_000) % size) + size) % size;
     ms = opts.roundUp ? ms - into + size - 1 : ms - into;
-  } else if (round) ms = onWall(ms, z, (opts.roundUp ? END : START)[round as CalendarUnit]);
+  } else if (round) {
+    // The end of a day that ends in a repeated hour is its second pass: the period keeps all of it.
+    const unit = round as CalendarUnit;
+    ms = opts.roundUp ? onWall(ms, z, END[unit], true) : onWall(ms, z, START[unit]);
+  }
   return Number.isFinite(ms) ? ms : null;
 }
 

@@ -56,7 +56,7 @@ export function zoneOffsetMinutes(zone: string, utcMs: number): number {
 }
 
 /** The careful conversion; see `wallTimeToUtc`. */
-function wallTimeToUtcSlow(wallMs: number, zone: string): number {
+function wallTimeToUtcSlow(wallMs: number, zone: string, later: boolean): number {
   const before = zoneOffsetMinutes(zone, wallMs - 86_400_000);
   const after = zoneOffsetMinutes(zone, wallMs + 86_400_000);
   if (Number.isNaN(before) || Number.isNaN(after)) return Number.NaN;
@@ -64,7 +64,7 @@ function wallTimeToUtcSlow(wallMs: number, zone: string): number {
   const asAfter = wallMs - after * 60_000;
   const fitsBefore = zoneOffsetMinutes(zone, asBefore) === before;
   const fitsAfter = zoneOffsetMinutes(zone, asAfter) === after;
-  if (fitsBefore && fitsAfter) return Math.min(asBefore, asAfter);
+  if (fitsBefore && fitsAfter) return later ? Math.max(asBefore, asAfter) : Math.min(asBefore, asAfter);
   if (fitsBefore) return asBefore;
   if (fitsAfter) return asAfter;
   // In the gap: read with the offset in force before it, which lands after the gap.
@@ -85,10 +85,11 @@ function unambiguousOffset(zone: string, hourStartWall: number): number {
 
 /**
  * The instant at which the wall clock in `zone` shows `wallMs` (wall time encoded as if it were UTC).
- * Ambiguous times (autumn overlap) take the earlier instant; skipped times (spring gap) move forward
- * by the gap, like Temporal's "compatible" disambiguation.
+ * Ambiguous times (autumn overlap) take the earlier instant (the later one with `later`, for the end
+ * of a period); skipped times (spring gap) move forward by the gap, like Temporal's "compatible"
+ * disambiguation.
  */
-export function wallTimeToUtc(wallMs: number, zone: string): number {
+export function wallTimeToUtc(wallMs: number, zone: string, later = false): number {
   let buckets = wallBuckets.get(zone);
   if (!buckets) {
     buckets = new Map();
@@ -101,7 +102,7 @@ export function wallTimeToUtc(wallMs: number, zone: string): number {
     if (buckets.size >= MAX_BUCKETS_PER_ZONE) buckets.clear();
     buckets.set(hour, offset);
   }
-  return Number.isNaN(offset) ? wallTimeToUtcSlow(wallMs, zone) : wallMs - offset * 60_000;
+  return Number.isNaN(offset) ? wallTimeToUtcSlow(wallMs, zone, later) : wallMs - offset * 60_000;
 }
 
 // 2026-01-17T08:33:36, 2026-01-17 08:33:36.123, 2026-01-17T08:33:36Z, …+05:30, 2026-01-17
