@@ -327,6 +327,15 @@ describe('relative and absolute times', () => {
     expect(resolveTime('now-1d', Date.UTC(2026, 2, 9, 9, 30), la)).toBe(Date.UTC(2026, 2, 8, 10, 30));
   });
 
+  it('ends a day that ends in a repeated hour after its second pass', () => {
+    // Santiago leaves DST at the end of 2026-04-04: 23:00-24:00 happens at -03 and again at -04.
+    const noon = Date.UTC(2026, 3, 4, 15);
+    expect(resolveTime('now/d', noon, 'America/Santiago')).toBe(Date.UTC(2026, 3, 4, 3));
+    expect(resolveTime('now/d', noon, 'America/Santiago', { roundUp: true })).toBe(
+      Date.UTC(2026, 3, 5, 4) - 1,
+    );
+  });
+
   it('rounds to the hour in the offset in force, also in the repeated hour of a DST change', () => {
     const la = 'America/Los_Angeles';
     // 2026-11-01 01:00-02:00 happens twice in Los Angeles: 08:07:45Z is the PDT pass, 09:07:45Z the PST one.
