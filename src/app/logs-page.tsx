@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback } from 'react';
-import { findLoadedEntry } from '../api/logs.ts';
+import { findLoadedEntry, logKeys } from '../api/logs.ts';
 import { useSources } from '../api/sources.ts';
 import { Banner } from '../components/banner.tsx';
 import {
@@ -66,7 +66,11 @@ export function LogsPage() {
         <ZonePicker zone={zone} sourceZone={source?.timeZone ?? 'UTC'} onChange={setZone} />
         <button
           type="button"
-          onClick={refresh}
+          onClick={() => {
+            // Re-read "now" for relative ranges, and ask the provider again for absolute ones.
+            refresh();
+            void client.invalidateQueries({ queryKey: logKeys.all });
+          }}
           className="h-8 self-end rounded border border-slate-300 px-3 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
         >
           Refresh
@@ -76,7 +80,11 @@ export function LogsPage() {
         problems={[
           ...problems,
           ...picked.problems,
-          ...unknownColumnIds(query.columns).map((id) => ({ param: 'cols', value: id, reason: 'no such column' })),
+          ...unknownColumnIds(query.columns).map((id) => ({
+            param: 'cols',
+            value: id,
+            reason: 'no such column',
+          })),
         ]}
       />
       {sources.isError ? (

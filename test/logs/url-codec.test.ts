@@ -9,21 +9,11 @@ import {
   resolveTime,
   serializeQuery,
 } from '../../src/logs/url-codec.ts';
+// The sandbox's seeded PRNG, so fuzz failures reproduce.
+import { mulberry32 as prng } from '../../src/server/sandbox/prng.ts';
 
 const parse = (qs: string) => parseSearchParams(new URLSearchParams(qs));
 const q = (over: Partial<LogQuery>): LogQuery => ({ ...emptyQuery, extra: {}, ...over });
-
-/** mulberry32: a tiny seeded PRNG, so fuzz failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VALID: LogQuery[] = [
   q({}),

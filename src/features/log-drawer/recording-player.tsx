@@ -37,10 +37,9 @@ export function RecordingPlayer({ source, entry }: { source: SourceInfo; entry: 
             controls
             preload="metadata"
             src={src}
-            aria-label={`Recording ${entry.recordings.length > 1 ? i + 1 : ''} of the call`.replace(
-              '  ',
-              ' ',
-            )}
+            aria-label={
+              entry.recordings.length > 1 ? `Recording ${i + 1} of the call` : 'Recording of the call'
+            }
             className="w-full"
             onError={() => setFailed((f) => ({ ...f, [recording.id]: true }))}
           />
