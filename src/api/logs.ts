@@ -9,23 +9,36 @@ import { getJson, sourceUrl } from './http.ts';
 export const logKeys = {
   all: ['logs'] as const,
   list: (sourceId: string, query: ResolvedQuery) => ['logs', sourceId, query] as const,
-  page: (sourceId: string, query: ResolvedQuery, page: number) => ['logs', sourceId, query, page] as const,
+  /** `knownTotal` is part of the key: an offset-capped provider plans deep pages from it. */
+  page: (sourceId: string, query: ResolvedQuery, page: number, knownTotal: number | null) =>
+    ['logs', sourceId, query, page, knownTotal] as const,
 };
+
+/** A page the provider cannot serve for this query; the message says how to reach those rows. */
+export class PageOutOfReachError extends Error {
+  override name = 'PageOutOfReachError';
+}
 
 async function fetchLogPage(
   source: SourceInfo,
   adapter: ProviderAdapter,
   query: ResolvedQuery,
   page: number,
+  knownTotal: number | null,
   signal: AbortSignal,
 ): Promise<ListPage> {
-  const request = adapter.listRequest(query, page, source);
-  const body = await getJson(sourceUrl(source.id, request), {
+  const plan = adapter.listRequest(query, page, source, knownTotal);
+  if ('outOfReach' in plan) throw new PageOutOfReachError(plan.outOfReach);
+  const body = await getJson(sourceUrl(source.id, plan), {
     signal,
     sourceId: source.id,
     parseError: adapter.parseError,
   });
-  return adapter.parseList(body, source);
+  const parsed = adapter.parseList(body, source);
+  // The table places rows by the page it asked for, whatever numbering the provider echoes.
+  parsed.page = page;
+  if (plan.reversed) parsed.entries.reverse();
+  return parsed;
 }
 
 export const logPageQueryOptions = (
@@ -33,10 +46,11 @@ export const logPageQueryOptions = (
   adapter: ProviderAdapter,
   query: ResolvedQuery,
   page: number,
+  knownTotal: number | null = null,
 ) =>
   queryOptions({
-    queryKey: logKeys.page(source.id, query, page),
-    queryFn: ({ signal }) => fetchLogPage(source, adapter, query, page, signal),
+    queryKey: logKeys.page(source.id, query, page, knownTotal),
+    queryFn: ({ signal }) => fetchLogPage(source, adapter, query, page, knownTotal, signal),
     staleTime: 60_000,
   });
 

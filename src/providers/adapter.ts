@@ -6,6 +6,16 @@ import type { SourceInfo } from '../logs/source.ts';
 export interface ProviderRequest {
   path: string;
   params: Array<[string, string]>;
+  /**
+   * The page was asked for in the opposite order (Convoso past its offset cap reads from the other end):
+   * the caller reverses the parsed entries.
+   */
+  reversed?: true;
+}
+
+/** A page the provider cannot serve for this query (past an offset cap), with what the user can do. */
+export interface PageOutOfReach {
+  outOfReach: string;
 }
 
 /** The common filters of `LogQuery`, by the name the capability table uses. */
@@ -26,12 +36,28 @@ export type FilterCapability =
   | { supported: true; /** several values at once (any of) */ multiple: boolean }
   | { supported: false; reason: string };
 
-/** A provider-only filter, reached through `x.<name>` in the URL. */
+/** A provider-only filter, reached through `x.<name>` in the URL and shown when its source is selected. */
 export interface ExtraFilter {
+  /** The name after `x.` in the URL (usually the provider's own parameter name). */
   name: string;
   label: string;
   multiple: boolean;
+  /** How the filter panel asks for it. */
+  input: 'text' | 'number' | 'select';
+  /** Fixed choices of a `select` (documented enums, yes/no). */
+  values?: readonly PickerOption[];
+  /** Choices fetched from the provider (team, lists, sequences …); wins over `values` once loaded. */
+  options?: OptionList;
+  placeholder?: string;
+  /** Why a value cannot be sent as it is (shown next to the filter, value not applied), or null. */
+  validate?(value: string): string | null;
 }
+
+/**
+ * Column ids the table can sort by (`sort=-time`); an adapter maps them onto its own sort parameter.
+ * `time` is the log's start, `duration` its length.
+ */
+export type SortField = 'time' | 'duration' | 'customer' | 'status' | 'disposition' | 'agent' | 'campaign';
 
 export interface Capabilities {
   channels: readonly Channel[];
@@ -39,7 +65,7 @@ export interface Capabilities {
   /** Page sizes the provider accepts; the first is used. */
   pageSizes: readonly number[];
   /** Fields the provider can sort by (empty: fixed newest-first order). */
-  sortFields: readonly string[];
+  sortFields: readonly SortField[];
   extraFilters: readonly ExtraFilter[];
   /** Values known without asking the provider (e.g. documented statuses), for pickers. */
   knownValues?: Partial<Record<FilterKey, readonly PickerOption[]>>;
@@ -91,7 +117,16 @@ export interface ProviderAdapter {
   capabilities: Capabilities;
   /** Filters of `query` this provider cannot apply; the request builder leaves them out. */
   unapplied(query: ResolvedQuery): UnappliedFilter[];
-  listRequest(query: ResolvedQuery, page: number, source: SourceInfo): ProviderRequest;
+  /**
+   * The request for a 1-based page. `knownTotal` is the result's size once page 1 told it (null before):
+   * offset-capped providers use it to reach deep pages from the other end.
+   */
+  listRequest(
+    query: ResolvedQuery,
+    page: number,
+    source: SourceInfo,
+    knownTotal: number | null,
+  ): ProviderRequest | PageOutOfReach;
   parseList(body: unknown, source: SourceInfo): ListPage;
   /** A cheap total, where the provider has one. */
   countRequest?(query: ResolvedQuery, source: SourceInfo): ProviderRequest;

@@ -30,9 +30,9 @@ const VALID: LogQuery[] = [
   q({ since: 'now-2w/w', until: 'now-30s/s' }),
   q({ since: '2026-01-17T00:00:00Z', until: '2026-01-17T23:59:59.999+05:30' }),
   q({ since: '2026-01-17T00:00:00-08:00' }),
-  q({ sort: { field: 'startedAt', desc: true } }),
+  q({ sort: { field: 'time', desc: true } }),
   q({ sort: { field: 'duration', desc: false } }),
-  q({ columns: ['startedAt', 'customer', 'status', 'outcome'] }),
+  q({ columns: ['time', 'customer', 'status', 'outcome'] }),
   q({ log: 'collections:KjbdfYCefvutafHGCDhgfhgafhdyfyg' }),
   q({ log: 'collections:h-0123456789abcdef' }),
   q({ extra: { list_id: ['12'] } }),
@@ -50,7 +50,7 @@ const VALID: LogQuery[] = [
     q: 'x',
     since: 'now-1d/d',
     until: 'now-1d/d',
-    sort: { field: 'startedAt', desc: false },
+    sort: { field: 'time', desc: false },
     columns: ['a', 'b.c', 'd-e'],
     log: 'a:b:c',
     extra: { list_id: ['12'] },
@@ -80,12 +80,12 @@ describe('url codec: round trip', () => {
         sources: ['all'],
         channels: ['whatsapp'],
         since: 'now-24h',
-        sort: { field: 'startedAt', desc: true },
+        sort: { field: 'time', desc: true },
         columns: ['a', 'b'],
         log: 's:1',
       }),
     ).toString();
-    expect(s).toBe('source=all&channel=whatsapp&since=now-24h&sort=-startedAt&cols=a%2Cb&log=s%3A1');
+    expect(s).toBe('source=all&channel=whatsapp&since=now-24h&sort=-time&cols=a%2Cb&log=s%3A1');
   });
 
   it('keeps a pasted + in an offset or relative time (URLs turn + into a space)', () => {
@@ -122,7 +122,7 @@ describe('url codec: bad parameters are dropped with a reason', () => {
     ['since=2026-01-17T00:00:00', 'since', /has no offset/],
     ['until=2026-02-30T00:00:00Z', 'until', /is not a time/],
     ['until=now-5x', 'until', /is not a time/],
-    ['sort=--startedAt', 'sort', /is not a sort/],
+    ['sort=--time', 'sort', /is not a sort/],
     ['cols=a,%3Cscript%3E', 'cols', /is not a column id/],
     ['log=nokey', 'log', /is not a log key/],
     ['x.=1', 'x.', /needs a filter name/],

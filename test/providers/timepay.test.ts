@@ -7,6 +7,7 @@ import type { SourceInfo } from '../../src/logs/source.ts';
 import { resolveQuery } from '../../src/logs/url-codec.ts';
 import { adapterFor } from '../../src/providers/registry.ts';
 import { TRANSCRIPT_PATH, timepayAdapter as adapter } from '../../src/providers/timepay/index.ts';
+import { requestOf } from './request-of.ts';
 import callLogs from './fixtures/timepay/call-logs.json' with { type: 'json' };
 import countOnly from './fixtures/timepay/count-only.json' with { type: 'json' };
 import mixedTypes from './fixtures/timepay/mixed-types.json' with { type: 'json' };
@@ -35,6 +36,9 @@ function valid(entry: LogEntry | InvalidRecord | undefined): LogEntry {
 }
 
 const clone = <T>(v: T): T => structuredClone(v);
+
+const listRequest = (q: ResolvedQuery, page: number, src: SourceInfo) =>
+  requestOf(adapter.listRequest(q, page, src, null));
 
 describe('timepay: list normalization of the documented examples', () => {
   it('normalizes the call example', () => {
@@ -250,7 +254,7 @@ describe('timepay: requests', () => {
   const at = (iso: string) => Date.parse(iso);
 
   it('produces every documented parameter of /logs from a query', () => {
-    const req = adapter.listRequest(
+    const req = listRequest(
       query({
         channels: ['call'],
         statuses: ['No Contact'],
@@ -285,7 +289,7 @@ describe('timepay: requests', () => {
 
   it('writes times in the source zone, not the browser zone', () => {
     const la: SourceInfo = { ...source, timeZone: 'America/Los_Angeles' };
-    const { params } = adapter.listRequest(query({ sinceMs: at('2026-07-01T07:00:00Z') }), 1, la);
+    const { params } = listRequest(query({ sinceMs: at('2026-07-01T07:00:00Z') }), 1, la);
     expect(params).toContainEqual(['start_time', '2026-07-01T00:00:00']);
   });
 
@@ -295,7 +299,7 @@ describe('timepay: requests', () => {
       at('2026-01-17T08:00:00Z'),
       'Asia/Kolkata',
     );
-    const { params } = adapter.listRequest(resolved, 1, source);
+    const { params } = listRequest(resolved, 1, source);
     expect(params).toEqual([
       ['start_time', '2026-01-17T00:00:00'],
       ['end_time', '2026-01-17T23:59:59'],
@@ -304,7 +308,7 @@ describe('timepay: requests', () => {
   });
 
   it('sends a national customer number and an E.164 business number', () => {
-    const { params } = adapter.listRequest(query({ phone: '9999999999', from: '08035450808' }), 1, source);
+    const { params } = listRequest(query({ phone: '9999999999', from: '08035450808' }), 1, source);
     expect(params).toEqual([
       ['from_phone', '+918035450808'],
       ['phone', '9999999999'],
@@ -326,7 +330,7 @@ describe('timepay: requests', () => {
 
   it('sends no type when every channel is selected', () => {
     const q = query({ channels: ['call', 'whatsapp', 'sms'] });
-    expect(adapter.listRequest(q, 1, source).params).toEqual([['page', '1']]);
+    expect(listRequest(q, 1, source).params).toEqual([['page', '1']]);
     expect(adapter.unapplied(q)).toEqual([]);
   });
 });
@@ -351,11 +355,11 @@ describe('timepay: filters it cannot apply are reported, not dropped silently', 
       { filter: 'sort', reason: 'timepay returns newest first only' },
       { filter: 'x.list_id', reason: "timepay has no filter 'list_id'" },
     ]);
-    expect(adapter.listRequest(q, 1, source).params).toEqual([['page', '1']]);
+    expect(listRequest(q, 1, source).params).toEqual([['page', '1']]);
   });
 
   it('needs no warning for its own newest-first order', () => {
-    expect(adapter.unapplied(query({ sort: { field: 'startedAt', desc: true } }))).toEqual([]);
+    expect(adapter.unapplied(query({ sort: { field: 'time', desc: true } }))).toEqual([]);
   });
 
   it('declares its capabilities', () => {

@@ -47,7 +47,7 @@ export function useLogRows(
     [stale, range, pageSize, lastPage],
   );
   const results = useQueries({
-    queries: pages.map((page) => logPageQueryOptions(source, adapter, query, page)),
+    queries: pages.map((page) => logPageQueryOptions(source, adapter, query, page, total)),
   });
 
   const byPage = new Map<number, ListPage>();

@@ -25,7 +25,7 @@ export const PICKER_LIMIT = 100;
  * UNCONFIRMED: the docs give no order for `/logs`; the examples read newest first and there is no
  * `sort` parameter. A query asking for this order needs no warning.
  */
-export const NATIVE_SORT: SortSpec = { field: 'startedAt', desc: true };
+export const NATIVE_SORT: SortSpec = { field: 'time', desc: true };
 
 /**
  * UNCONFIRMED: the docs call `to` the "Customer phone number" and `from` the "Caller/sender phone

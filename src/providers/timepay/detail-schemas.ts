@@ -1,5 +1,5 @@
 import { z } from '../../logs/zod-mini.ts';
-import { bool, text } from './lenient.ts';
+import { bool, text } from '../common/lenient.ts';
 import { callRecordSchema, whatsappRecordSchema } from './schemas.ts';
 
 /** GET /communication/call/{call_id}: times carry `Z`, disposition is snake_case (`promise_to_pay`). */

@@ -2,7 +2,7 @@ import type { ProviderRequest } from '../adapter.ts';
 import type { LogEntry } from '../../logs/log-entry.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import { CALL_DETAIL_PATH, DERIVED_ID_PREFIX, WHATSAPP_DETAIL_PATH } from './constants.ts';
-import { describeIssues, str } from './lenient.ts';
+import { describeIssues, str } from '../common/lenient.ts';
 import { UnexpectedResponseError } from './list.ts';
 import { normalizeRecord } from './normalize.ts';
 import { dispositionLabel } from './outcomes.ts';

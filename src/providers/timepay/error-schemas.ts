@@ -1,5 +1,5 @@
 import { z } from '../../logs/zod-mini.ts';
-import { bool, text } from './lenient.ts';
+import { bool, text } from '../common/lenient.ts';
 
 /** One of timepay's validation messages: a string, or a (finite) number shown as one. */
 const errorText = z.pipe(

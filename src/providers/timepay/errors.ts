@@ -1,5 +1,5 @@
 import type { ProviderErrorInfo } from '../adapter.ts';
-import { str } from './lenient.ts';
+import { str } from '../common/lenient.ts';
 import { recordingErrorSchema, serverErrorSchema, validationErrorSchema } from './error-schemas.ts';
 
 /** The provider's own words in an error body, whichever documented shape it has. */

@@ -1,7 +1,7 @@
 import type { ListPage } from '../adapter.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import { PAGE_SIZE } from './constants.ts';
-import { boolOf, describeIssues, numOf } from './lenient.ts';
+import { boolOf, describeIssues, numOf } from '../common/lenient.ts';
 import { normalizeRecord } from './normalize.ts';
 import { countOnlySchema, listEnvelopeSchema } from './schemas.ts';
 

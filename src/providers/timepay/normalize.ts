@@ -16,7 +16,7 @@ import { toE164 } from '../../logs/phone.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import { isValidTimeZone, parseProviderTime } from '../../logs/time.ts';
 import { INBOUND_SWAPS_PARTIES } from './constants.ts';
-import { describeIssues, numOf, str } from './lenient.ts';
+import { describeIssues, numOf, str } from '../common/lenient.ts';
 import { mapDisposition, mapStatus } from './outcomes.ts';
 import { recordingRef } from './recordings.ts';
 import { derivedId } from './record-id.ts';

@@ -1,5 +1,5 @@
 import { z } from '../../logs/zod-mini.ts';
-import { bool, num, text } from './lenient.ts';
+import { bool, num, text } from '../common/lenient.ts';
 
 /** GET /campaigns: note the pagination differs from /logs (`limit`, `totalPages`). */
 export const campaignsSchema = z.object({

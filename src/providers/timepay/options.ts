@@ -1,6 +1,6 @@
 import type { OptionList, PickerOption } from '../adapter.ts';
 import { PICKER_LIMIT, CAMPAIGNS_PATH, DISPOSITIONS_PATH } from './constants.ts';
-import { str } from './lenient.ts';
+import { str } from '../common/lenient.ts';
 import { campaignsSchema, dispositionsSchema } from './option-schemas.ts';
 
 function searchParam(search: string): Array<[string, string]> {

@@ -1,3 +1,4 @@
+import { contentId } from '../common/content-id.ts';
 import { DERIVED_ID_PREFIX } from './constants.ts';
 
 /**
@@ -18,30 +19,7 @@ const IDENTITY_FIELDS = [
   'wamid',
 ] as const;
 
-function hex(n: number): string {
-  // 2^32 + n always has 9 hex digits: drop the leading 1 instead of padding.
-  return (0x1_0000_0000 + n).toString(16).slice(1);
-}
-
-/**
- * A stable id from the record's identifying content: `h-` + 16 hex digits, two FNV-1a 32-bit hashes
- * with different seeds (64 bits: collisions need billions of records). Hashed field by field, without
- * building a string, because it runs per record during normalization.
- */
+/** `h-` + 16 hex digits from the identifying fields (see `contentId`). */
 export function derivedId(record: Readonly<Record<string, unknown>>): string {
-  let a = 0x811c9dc5;
-  let b = 0x9e3779b9;
-  for (const f of IDENTITY_FIELDS) {
-    const v = record[f];
-    const s = typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '';
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x01000193);
-    }
-    // A separator, so ("ab","c") and ("a","bc") differ.
-    a = Math.imul(a ^ 0x1f, 0x01000193);
-    b = Math.imul(b ^ 0x1f, 0x01000193);
-  }
-  return `${DERIVED_ID_PREFIX}${hex(a >>> 0)}${hex(b >>> 0)}`;
+  return contentId(record, IDENTITY_FIELDS, DERIVED_ID_PREFIX);
 }

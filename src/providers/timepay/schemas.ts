@@ -1,5 +1,5 @@
 import { compiledObject, z } from '../../logs/zod-mini.ts';
-import { bool, num, text } from './lenient.ts';
+import { bool, num, text } from '../common/lenient.ts';
 
 // Mirrors GET /api/v1/logs of the timepay docs (seed 000). Names are timepay's; normalize.ts renames.
 // Objects parsed per page or per record are `compiledObject`s: normalization must stay ≥ 200,000/s.

@@ -1,6 +1,6 @@
 import type { ProviderRequest, TranscriptTurn } from '../adapter.ts';
 import { TRANSCRIPT_PATH } from './constants.ts';
-import { describeIssues, str } from './lenient.ts';
+import { describeIssues, str } from '../common/lenient.ts';
 import { UnexpectedResponseError } from './list.ts';
 import { transcriptSchema } from './detail-schemas.ts';
 

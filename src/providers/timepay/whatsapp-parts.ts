@@ -2,7 +2,7 @@ import type { z } from 'zod/mini';
 import type { ChatMessage, DeliveryError } from '../../logs/log-entry.ts';
 import { safeMetaHref } from '../../logs/meta-links.ts';
 import { parseProviderTime } from '../../logs/time.ts';
-import { numOf, str } from './lenient.ts';
+import { numOf, str } from '../common/lenient.ts';
 import type { conversationMessageSchema, metaErrorSchema } from './schemas.ts';
 
 type MessageRecord = z.infer<typeof conversationMessageSchema>;

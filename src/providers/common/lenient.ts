@@ -1,10 +1,10 @@
 import { z } from '../../logs/zod-mini.ts';
 
-// timepay sends absent, null and "" for "no value" (PROVIDERS.md), numbers sometimes as strings.
+// Providers send absent, null and "" for "no value" (PROVIDERS.md), numbers sometimes as strings.
 // Schemas accept those forms; the helpers below turn them into `string | null` / `number | null`.
 // (Transforms inside the schemas cost ~10 µs per record in zod; normalization must stay ≥ 200,000/s.)
 
-/** Text as timepay sends it: absent, null, "" or a string. */
+/** Text as providers send it: absent, null, "" or a string. */
 export const text = z.nullish(z.string());
 
 const NUMERIC = /^\s*(?:-?\d+(?:\.\d+)?)?\s*$/;
