@@ -3,6 +3,7 @@ import type { LogEntry } from '../logs/log-entry.ts';
 import type { ResolvedQuery } from '../logs/log-query.ts';
 import type { SourceInfo } from '../logs/source.ts';
 import type { ListPage, ProviderAdapter } from '../providers/adapter.ts';
+import { channelsOutOfScope } from '../providers/channel-scope.ts';
 import { getJson, sourceUrl } from './http.ts';
 
 /** Query keys of logs: only through this factory. */
@@ -27,6 +28,9 @@ async function fetchLogPage(
   knownTotal: number | null,
   signal: AbortSignal,
 ): Promise<ListPage> {
+  const pageSize = adapter.capabilities.pageSizes[0] ?? 10;
+  if (channelsOutOfScope(query, adapter.capabilities) !== null)
+    return { page, pageSize, total: 0, hasNext: false, entries: [] };
   const plan = adapter.listRequest(query, page, source, knownTotal);
   if ('outOfReach' in plan) throw new PageOutOfReachError(plan.outOfReach);
   const body = await getJson(sourceUrl(source.id, plan), {

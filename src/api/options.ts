@@ -26,6 +26,17 @@ export const optionsQueryOptions = (
     staleTime: 5 * 60_000,
   });
 
+/** Choices of a provider-only filter (`x.<name>`) from the provider's own list. */
+export function useExtraFilterOptions(source: SourceInfo, name: string, list: OptionList | undefined) {
+  return useQuery({
+    queryKey: ['options', source.id, `x.${name}`, ''] as const,
+    queryFn: ({ signal }): Promise<PickerOption[]> =>
+      list ? fetchOptions(source, list, '', signal) : Promise.resolve([]),
+    staleTime: 5 * 60_000,
+    enabled: list !== undefined,
+  });
+}
+
 /** Picker values of one kind (campaigns, dispositions …) from the provider's own lists. */
 export function usePickerOptions(
   source: SourceInfo | null,

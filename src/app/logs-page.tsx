@@ -16,6 +16,7 @@ import { adapterFor } from '../providers/registry.ts';
 import { useDisplayZone } from '../state/use-display-zone.ts';
 import { useLogQuery } from '../state/use-log-query.ts';
 import { useResolvedQuery } from '../state/use-resolved-query.ts';
+import { ChannelScope } from './channel-scope.tsx';
 import { pickSource } from './pick-source.ts';
 
 const LogDrawer = lazy(() =>
@@ -106,6 +107,7 @@ export function LogsPage() {
             onChange={(u) => update(u)}
           />
           <UnappliedFilters items={adapter.unapplied(resolved)} sourceLabel={source.label} />
+          <ChannelScope source={source} adapter={adapter} query={resolved} />
           <LogTable
             source={source}
             adapter={adapter}

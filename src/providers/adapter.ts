@@ -33,7 +33,12 @@ export type FilterKey =
   | 'sort';
 
 export type FilterCapability =
-  | { supported: true; /** several values at once (any of) */ multiple: boolean }
+  | {
+      supported: true;
+      /** several values at once (any of) */ multiple: boolean;
+      /** The provider's own name for it, when the common one would mislead ("Sequence" for campaign). */
+      label?: string;
+    }
   | { supported: false; reason: string };
 
 /** A provider-only filter, reached through `x.<name>` in the URL and shown when its source is selected. */

@@ -30,7 +30,7 @@ describe('/logs on the sandbox', () => {
         'Customer',
         'Phone',
         'Campaign',
-        'Status',
+        'Outcome',
         'Disposition',
       ]),
     );

@@ -2,8 +2,9 @@ import type { Channel } from '../../logs/log-entry.ts';
 import type { LogQuery } from '../../logs/log-query.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import type { FilterKey, PickerOption, ProviderAdapter } from '../../providers/adapter.ts';
-import { usePickerOptions } from '../../api/options.ts';
+import { usePickerOptions, type OptionKind } from '../../api/options.ts';
 import type { QueryUpdate } from '../../state/use-log-query.ts';
+import { ExtraFilters } from './extra-filters.tsx';
 import { SelectFilter } from './select-filter.tsx';
 import { TextFilter } from './text-filter.tsx';
 import { TimeRangeFilter } from './time-range-filter.tsx';
@@ -24,20 +25,42 @@ function inactiveReason(adapter: ProviderAdapter, key: FilterKey): string | null
   return capability.supported ? null : capability.reason;
 }
 
+/** The provider's own name for a filter where it has one ("Sequence"), else the common one. */
+function labelOf(adapter: ProviderAdapter, key: FilterKey, common: string): string {
+  const capability = adapter.capabilities.filters[key];
+  return (capability.supported && capability.label) || common;
+}
+
 /** The value a single-choice control shows: none when the URL holds several (they are listed as not applied). */
 const first = (values: readonly string[]) => (values.length === 1 ? (values[0] ?? null) : null);
 const list = (value: string | null) => (value === null ? [] : [value]);
 
+/** A picker filled from the provider's list when it has one, else from the values it documents. */
+function usePicker(source: SourceInfo, adapter: ProviderAdapter, kind: OptionKind & FilterKey) {
+  const fetched = usePickerOptions(source, adapter, kind);
+  const known: readonly PickerOption[] = adapter.capabilities.knownValues?.[kind] ?? [];
+  return {
+    has: Boolean(adapter.options[kind]) || known.length > 0,
+    options: fetched.data ?? known,
+    loading: fetched.isLoading,
+    error: fetched.isError,
+  };
+}
+
 /** The filters of the selected source, each bound to the URL; what the source cannot do is shown disabled with why. */
 export function FilterPanel({ source, adapter, query, zone, onChange }: FilterPanelProps) {
-  const campaigns = usePickerOptions(source, adapter, 'campaign');
-  const dispositions = usePickerOptions(source, adapter, 'disposition');
-  const known = adapter.capabilities.knownValues ?? {};
+  const statuses = usePicker(source, adapter, 'status');
+  const dispositions = usePicker(source, adapter, 'disposition');
+  const campaigns = usePicker(source, adapter, 'campaign');
+  const agents = usePicker(source, adapter, 'agent');
   const channelOptions: PickerOption[] = adapter.capabilities.channels.map((c) => ({
     value: c,
     label: channelLabels[c],
   }));
-  const optionsFor = (key: FilterKey, fetched: PickerOption[] | undefined) => fetched ?? known[key] ?? [];
+  const hasSearch = adapter.capabilities.filters.q.supported;
+  const failed = (what: string, error: boolean) => (error ? `Could not load the ${what}` : null);
+  const agentLabel = labelOf(adapter, 'agent', 'Agent');
+  const campaignLabel = labelOf(adapter, 'campaign', 'Campaign');
 
   return (
     <form
@@ -45,65 +68,86 @@ export function FilterPanel({ source, adapter, query, zone, onChange }: FilterPa
       className="flex flex-wrap items-end gap-x-3 gap-y-2"
       onSubmit={(event) => event.preventDefault()}
     >
+      {hasSearch ? (
+        <TextFilter
+          label={labelOf(adapter, 'q', 'Search')}
+          value={query.q}
+          placeholder="Name, company, phone"
+          searchTarget
+          onCommit={(v) => onChange({ q: v })}
+        />
+      ) : null}
+      {channelOptions.length > 1 || query.channels.length > 0 ? (
+        <SelectFilter
+          label="Channel"
+          anyLabel="All channels"
+          value={first(query.channels)}
+          options={channelOptions}
+          note={inactiveReason(adapter, 'channel')}
+          onChange={(v) => onChange({ channels: list(v) as Channel[] })}
+        />
+      ) : null}
       <SelectFilter
-        label="Channel"
-        anyLabel="All channels"
-        value={first(query.channels)}
-        options={channelOptions}
-        note={inactiveReason(adapter, 'channel')}
-        onChange={(v) => onChange({ channels: list(v) as Channel[] })}
-      />
-      <SelectFilter
-        label="Status"
+        label={labelOf(adapter, 'status', 'Status')}
         value={first(query.statuses)}
-        options={optionsFor('status', undefined)}
-        note={inactiveReason(adapter, 'status')}
+        options={statuses.options}
+        loading={statuses.loading}
+        note={inactiveReason(adapter, 'status') ?? failed('statuses', statuses.error)}
         disabled={Boolean(inactiveReason(adapter, 'status'))}
         onChange={(v) => onChange({ statuses: list(v) })}
       />
       <SelectFilter
-        label="Disposition"
+        label={labelOf(adapter, 'disposition', 'Disposition')}
         value={first(query.dispositions)}
-        options={optionsFor('disposition', dispositions.data)}
-        loading={dispositions.isLoading}
-        note={
-          inactiveReason(adapter, 'disposition') ??
-          (dispositions.isError ? 'Could not load the dispositions' : null)
-        }
+        options={dispositions.options}
+        loading={dispositions.loading}
+        note={inactiveReason(adapter, 'disposition') ?? failed('dispositions', dispositions.error)}
         disabled={Boolean(inactiveReason(adapter, 'disposition'))}
         onChange={(v) => onChange({ dispositions: list(v) })}
       />
       <SelectFilter
-        label="Campaign"
+        label={campaignLabel}
         value={first(query.campaigns)}
-        options={optionsFor('campaign', campaigns.data)}
-        loading={campaigns.isLoading}
+        options={campaigns.options}
+        loading={campaigns.loading}
         note={
-          inactiveReason(adapter, 'campaign') ?? (campaigns.isError ? 'Could not load the campaigns' : null)
+          inactiveReason(adapter, 'campaign') ?? failed(`${campaignLabel.toLowerCase()}s`, campaigns.error)
         }
         disabled={Boolean(inactiveReason(adapter, 'campaign'))}
         onChange={(v) => onChange({ campaigns: list(v) })}
       />
+      {agents.has ? (
+        <SelectFilter
+          label={agentLabel}
+          value={first(query.agents)}
+          options={agents.options}
+          loading={agents.loading}
+          note={inactiveReason(adapter, 'agent') ?? failed(`${agentLabel.toLowerCase()}s`, agents.error)}
+          disabled={Boolean(inactiveReason(adapter, 'agent'))}
+          onChange={(v) => onChange({ agents: list(v) })}
+        />
+      ) : (
+        <TextFilter
+          label={`${agentLabel} ID`}
+          value={first(query.agents)}
+          note={inactiveReason(adapter, 'agent')}
+          disabled={Boolean(inactiveReason(adapter, 'agent'))}
+          onCommit={(v) => onChange({ agents: list(v) })}
+        />
+      )}
       <TextFilter
-        label="Agent ID"
-        value={first(query.agents)}
-        note={inactiveReason(adapter, 'agent')}
-        disabled={Boolean(inactiveReason(adapter, 'agent'))}
-        onCommit={(v) => onChange({ agents: list(v) })}
-      />
-      <TextFilter
-        label="Customer phone"
+        label={labelOf(adapter, 'phone', 'Customer phone')}
         value={query.phone}
-        placeholder="98765 43210"
-        searchTarget
+        placeholder={source.defaultCountry === 'IN' ? '98765 43210' : '(415) 555-0134'}
+        searchTarget={!hasSearch}
         note={inactiveReason(adapter, 'phone')}
         disabled={Boolean(inactiveReason(adapter, 'phone'))}
         onCommit={(v) => onChange({ phone: v })}
       />
       <TextFilter
-        label="Business number"
+        label={labelOf(adapter, 'from', 'Business number')}
         value={query.from}
-        placeholder="+91 80 3545 0808"
+        placeholder={source.defaultCountry === 'IN' ? '+91 80 3545 0808' : '+1 415 555 0100'}
         note={inactiveReason(adapter, 'from')}
         disabled={Boolean(inactiveReason(adapter, 'from'))}
         onCommit={(v) => onChange({ from: v })}
@@ -114,6 +158,12 @@ export function FilterPanel({ source, adapter, query, zone, onChange }: FilterPa
         zone={zone}
         note={inactiveReason(adapter, 'since')}
         onChange={(range) => onChange(range)}
+      />
+      <ExtraFilters
+        source={source}
+        filters={adapter.capabilities.extraFilters}
+        extra={query.extra}
+        onChange={onChange}
       />
     </form>
   );

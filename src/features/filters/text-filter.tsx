@@ -7,6 +7,7 @@ export interface TextFilterProps {
   placeholder?: string;
   note?: string | null;
   disabled?: boolean;
+  inputMode?: 'numeric';
   /** Marks the input that `/` focuses. */
   searchTarget?: boolean;
   onCommit: (value: string | null) => void;
@@ -20,6 +21,7 @@ export function TextFilter({
   note,
   disabled,
   searchTarget,
+  inputMode,
   onCommit,
 }: TextFilterProps) {
   const [draft, setDraft] = useState(value ?? '');
@@ -42,6 +44,7 @@ export function TextFilter({
           className={`${controlClass} w-40`}
           value={draft}
           placeholder={placeholder}
+          inputMode={inputMode}
           disabled={disabled}
           aria-describedby={describedBy}
           data-search-target={searchTarget ? '' : undefined}

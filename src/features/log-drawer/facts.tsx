@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { LogEntry } from '../../logs/log-entry.ts';
+import { outcomeLabel, statusLabel } from '../../logs/outcome-labels.ts';
 import { formatPhone } from '../../logs/phone.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import { formatInZone } from '../../logs/time.ts';
@@ -13,6 +14,16 @@ function when(ms: number | null, zone: string, sourceZone: string): ReactNode {
     >
       {formatInZone(ms, zone, 'dd MMM yyyy HH:mm:ss')} <span className="text-slate-500">{zone}</span>
     </time>
+  );
+}
+
+/** A normalized label with the provider's own beside it, when there is one. */
+function withRaw(label: string, raw: string | null, source: SourceInfo): ReactNode {
+  if (raw === null) return label;
+  return (
+    <>
+      {label} <span className="text-slate-500 dark:text-slate-400">({source.label}: {raw})</span>
+    </>
   );
 }
 
@@ -31,8 +42,8 @@ export function Facts({ entry, zone, source }: { entry: LogEntry; zone: string; 
     ['Campaign', entry.campaign.name ?? entry.campaign.id],
     ['Agent', entry.agent.name ?? entry.agent.id],
     ['Direction', entry.direction],
-    ['Status', `${entry.status}${entry.statusRaw ? ` (${source.label}: ${entry.statusRaw})` : ''}`],
-    ['Outcome', `${entry.outcome}${entry.outcomeRaw ? ` (${entry.outcomeRaw})` : ''}`],
+    ['Outcome', withRaw(outcomeLabel[entry.outcome], entry.outcomeRaw, source)],
+    ['Status', withRaw(statusLabel[entry.status], entry.statusRaw, source)],
     ['Disposition', entry.disposition.name],
     ['Started', when(entry.startedAt, zone, source.timeZone)],
     ['Ended', when(entry.endedAt, zone, source.timeZone)],

@@ -2,10 +2,11 @@ import { createColumnHelper, tableFeatures } from '@tanstack/react-table';
 import { Badge } from '../../components/badge.tsx';
 import { ChannelIcon } from '../../components/channel-icon.tsx';
 import type { LogEntry } from '../../logs/log-entry.ts';
+import { outcomeLabel, statusLabel } from '../../logs/outcome-labels.ts';
 import { formatPhone } from '../../logs/phone.ts';
 import { formatInZone } from '../../logs/time.ts';
 import { useCellFormat } from './cell-context.ts';
-import { channelLabel, formatDuration, statusTone } from './format.ts';
+import { channelLabel, formatDuration, outcomeTone, statusTone } from './format.ts';
 
 export const logTableFeatures = tableFeatures({});
 const helper = createColumnHelper<typeof logTableFeatures, LogEntry>();
@@ -27,6 +28,22 @@ function PhoneCell({ e164, raw }: { e164: string | null; raw: string | null }) {
     <span className="tabular-nums">{formatPhone(value, country)}</span>
   ) : (
     <span className="text-slate-400">—</span>
+  );
+}
+
+/** The normalized outcome, and the provider's own label beside it whenever it says something else. */
+function OutcomeCell({ entry }: { entry: LogEntry }) {
+  const label = outcomeLabel[entry.outcome];
+  const raw = entry.outcomeRaw ?? entry.statusRaw;
+  return (
+    <span className="flex min-w-0 items-center gap-1.5">
+      <Badge tone={outcomeTone[entry.outcome]}>{label}</Badge>
+      {raw !== null && raw.toLowerCase() !== label.toLowerCase() ? (
+        <span className="truncate text-xs text-slate-500 dark:text-slate-400" title={raw}>
+          {raw}
+        </span>
+      ) : null}
+    </span>
   );
 }
 
@@ -70,12 +87,17 @@ export const logColumns = helper.columns([
     header: 'Campaign',
     cell: (c) => <span className="block truncate">{text(c.getValue())}</span>,
   }),
+  helper.accessor((e) => e.outcome, {
+    id: 'outcome',
+    header: 'Outcome',
+    cell: (c) => <OutcomeCell entry={c.row.original} />,
+  }),
   helper.accessor((e) => e.status, {
     id: 'status',
     header: 'Status',
     cell: (c) => (
-      <Badge tone={statusTone[c.getValue()]} title={`Normalized: ${c.getValue()}`}>
-        {c.row.original.statusRaw ?? c.getValue()}
+      <Badge tone={statusTone[c.getValue()]} title={`Normalized: ${statusLabel[c.getValue()]}`}>
+        {c.row.original.statusRaw ?? statusLabel[c.getValue()]}
       </Badge>
     ),
   }),
@@ -105,9 +127,10 @@ export const logColumns = helper.columns([
 export const columnWidths: Record<string, number> = {
   time: 186,
   channel: 110,
-  customer: 180,
+  customer: 170,
   phone: 150,
-  campaign: 210,
+  campaign: 190,
+  outcome: 190,
   status: 130,
   disposition: 160,
   duration: 84,
@@ -122,7 +145,7 @@ export const defaultColumnIds = [
   'customer',
   'phone',
   'campaign',
-  'status',
+  'outcome',
   'disposition',
   'duration',
 ];

@@ -1,10 +1,17 @@
 import { Banner } from '../../components/banner.tsx';
 import { ApiError } from '../../api/http.ts';
+import { PageOutOfReachError } from '../../api/logs.ts';
 import type { LogRows } from './use-log-rows.ts';
 
 const count = new Intl.NumberFormat('en');
 
 function ErrorBanner({ error, sourceLabel }: { error: Error; sourceLabel: string }) {
+  if (error instanceof PageOutOfReachError)
+    return (
+      <Banner tone="warning" title={`These rows are beyond what ${sourceLabel} can page to`}>
+        {error.message}
+      </Banner>
+    );
   if (!(error instanceof ApiError))
     return (
       <Banner tone="error" title="Something went wrong">
