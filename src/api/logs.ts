@@ -4,7 +4,7 @@ import type { ResolvedQuery } from '../logs/log-query.ts';
 import type { SourceInfo } from '../logs/source.ts';
 import type { ListPage, ProviderAdapter } from '../providers/adapter.ts';
 import { channelsOutOfScope } from '../providers/channel-scope.ts';
-import { getJson, sourceUrl } from './http.ts';
+import { ApiError, getJson, sourceUrl } from './http.ts';
 
 /** Query keys of logs: only through this factory. */
 export const logKeys = {
@@ -38,6 +38,17 @@ async function fetchLogPage(
     sourceId: source.id,
     parseError: adapter.parseError,
   });
+  const inBody = adapter.errorInBody?.(body) ?? null;
+  if (inBody !== null) {
+    throw new ApiError({
+      kind: 'http',
+      status: inBody.status,
+      sourceId: source.id,
+      info: inBody,
+      message: inBody.message,
+      authFailed: inBody.status === 401 || inBody.status === 403,
+    });
+  }
   const parsed = adapter.parseList(body, source);
   // The table places rows by the page it asked for, whatever numbering the provider echoes.
   parsed.page = page;

@@ -137,6 +137,11 @@ export interface ProviderAdapter {
   countRequest?(query: ResolvedQuery, source: SourceInfo): ProviderRequest;
   parseCount?(body: unknown): number;
   parseError(status: number, body: unknown): ProviderErrorInfo;
+  /**
+   * An error the provider reports inside a 2xx body (Convoso's `{success:false, code, text}`), or null.
+   * `status` is the HTTP status it stands for (401 for a bad token, 400 for a rejected parameter …).
+   */
+  errorInBody?(body: unknown): ProviderErrorInfo | null;
   /** The details endpoint for a log, where the provider has one. */
   detailRequest?(entry: LogEntry): ProviderRequest | null;
   parseDetail?(body: unknown, entry: LogEntry, source: SourceInfo): LogEntry;

@@ -8,7 +8,7 @@ import { processEnv, readSettings, type Env } from './env.ts';
 import { sendError } from './json-response.ts';
 import { consoleLogger, type Logger } from './logger.ts';
 import { createSwitchboard, type StartSandbox, type Switchboard } from './runtime.ts';
-import { setSecurityHeaders } from './security-headers.ts';
+import { securityHeaders, setSecurityHeaders } from './security-headers.ts';
 import { createStaticHandler } from './static-server.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -75,8 +75,10 @@ export async function startProductionServer(
     await runtime.close();
     throw error;
   }
+  // The sandbox's public recordings (Salesfinity, Convoso) play from its own loopback origin.
+  const headers = securityHeaders(runtime.sandbox ? [new URL(runtime.sandbox.url).origin] : []);
   const server = createServer((req, res) => {
-    setSecurityHeaders(res);
+    setSecurityHeaders(res, headers);
     runtime.handler(req, res, (error) => {
       if (error) {
         logger.warn(`[switchboard] ${req.method} ${req.url?.split('?')[0]}: ${String(error)}`);
