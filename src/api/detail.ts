@@ -36,11 +36,23 @@ export const transcriptQueryOptions = (source: SourceInfo, adapter: ProviderAdap
     staleTime: Infinity,
   });
 
-/** Where the browser fetches a recording: through the proxy, or the provider's public URL. */
-export function recordingSrc(sourceId: string, recording: LogEntry['recordings'][number]): string {
-  return recording.kind === 'proxy'
-    ? sourceUrl(sourceId, { path: recording.path, params: [] })
-    : recording.url;
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/;
+
+/**
+ * Where the browser fetches a recording: through the proxy, or the provider's public URL — only an
+ * `https:` one (the sandbox's plain-http loopback URLs for sandbox sources). Null: not safe to load.
+ */
+export function recordingSrc(source: SourceInfo, recording: LogEntry['recordings'][number]): string | null {
+  if (recording.kind === 'proxy') return sourceUrl(source.id, { path: recording.path, params: [] });
+  let url: URL;
+  try {
+    url = new URL(recording.url);
+  } catch {
+    return null;
+  }
+  if (url.protocol === 'https:') return url.href;
+  if (source.sandbox && url.protocol === 'http:' && LOOPBACK.test(url.hostname)) return url.href;
+  return null;
 }
 
 /** A log known only by its id (opened from a link): asks the provider's details endpoints in turn. */

@@ -15,9 +15,8 @@ export function RecordingPlayer({ source, entry }: { source: SourceInfo; entry: 
         <p className="text-sm text-slate-500">No recording for this call.</p>
       ) : null}
       {entry.recordings.map((recording, i) => {
-        const src = recordingSrc(source.id, recording);
-        const safe = src.startsWith('/') || src.startsWith('https://');
-        if (!safe)
+        const src = recordingSrc(source, recording);
+        if (src === null)
           return (
             <p key={recording.id} className="text-sm text-red-700">
               The recording link is not a safe URL and was not loaded.
