@@ -1,0 +1,53 @@
+import type { SortSpec } from '../../logs/log-query.ts';
+
+/** Convoso's path prefix under the source's origin (`baseUrl`, e.g. `https://api.convoso.com`). */
+export const API_PREFIX = '/v1';
+export const LOG_PATH = `${API_PREFIX}/log/retrieve`;
+export const STATUS_SEARCH_PATH = `${API_PREFIX}/status/search`;
+
+/** Rows per page we ask for (`limit`); Convoso accepts 1–500 (PROVIDERS.md, "limits used in practice"). */
+export const PAGE_SIZE = 100;
+export const MAX_LIMIT = 500;
+
+/**
+ * UNCONFIRMED: the deepest `offset` Convoso serves ("at most 40000" in practice, PROVIDERS.md; past it
+ * error 7231). Deeper rows are read from the other end (`order` flipped) or are out of reach.
+ */
+export const MAX_OFFSET = 40_000;
+
+/** Convoso's documented default order: newest call first (`order=desc`). */
+export const NATIVE_SORT: SortSpec = { field: 'time', desc: true };
+
+/**
+ * UNCONFIRMED: whether Convoso answers its `{success:false, code, text}` errors with HTTP 200 or with
+ * a 4xx. Public integrations check `success` on 200 answers; the adapter accepts both (parseList throws
+ * on a 200 `success:false`, parseError reads the same body on a 4xx). The sandbox answers with 200.
+ */
+export const ERRORS_COME_WITH_HTTP_200 = true;
+
+/**
+ * UNCONFIRMED: `call_type` values beyond the documented INBOUND and OUTBOUND ("etc." in the seed).
+ * MANUAL (an agent's manual dial) is the one we assume; any other word is passed through as typed.
+ */
+export const EXTRA_CALL_TYPES: readonly string[] = ['MANUAL'];
+
+/** UNCONFIRMED: call types that are dialled by the business (direction outbound). */
+export const OUTBOUND_CALL_TYPES: readonly string[] = ['OUTBOUND', 'MANUAL'];
+
+/**
+ * UNCONFIRMED: on an INBOUND call, `number_dialed` is the business number the customer dialled (the
+ * DID); on outbound calls it is the customer's number and the business number is `caller_id_displayed`.
+ */
+export const INBOUND_NUMBER_DIALED_IS_BUSINESS = true;
+
+/** UNCONFIRMED: `call_date` is when the call started (the seed says "when the call occurred"). */
+export const CALL_DATE_IS_START = true;
+
+/** Prefix of ids we derive from a record's content when Convoso sends no `id`. */
+export const DERIVED_ID_PREFIX = 'h-';
+
+/** The error codes PROVIDERS.md lists (beside 401/403 for the token). */
+export const ERROR_INVALID_DATE = 6031;
+export const ERROR_NO_SUCH_LOG = 6033;
+export const ERROR_INVALID_OFFSET = 7231;
+export const ERROR_INVALID_LIMIT = 7258;

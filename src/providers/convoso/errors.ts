@@ -1,0 +1,87 @@
+import type { ProviderErrorInfo } from '../adapter.ts';
+import { numOf, str } from '../common/lenient.ts';
+import {
+  ERROR_INVALID_DATE,
+  ERROR_INVALID_LIMIT,
+  ERROR_INVALID_OFFSET,
+  ERROR_NO_SUCH_LOG,
+  MAX_LIMIT,
+  MAX_OFFSET,
+} from './constants.ts';
+import { errorBodySchema } from './schemas.ts';
+
+/** Convoso's `{success:false, code, text}`, read whatever HTTP status it came with; null for other bodies. */
+export function convosoError(body: unknown): { code: number | null; text: string | null } | null {
+  const r = errorBodySchema.safeParse(body);
+  if (!r.success) return null;
+  const { success, code, text } = r.data;
+  if (success === true || success === 'true') return null;
+  const c = numOf(code);
+  const t = str(text);
+  return c === null && t === null ? null : { code: c, text: t };
+}
+
+/** The HTTP status an error code stands for when Convoso sent it with HTTP 200. */
+function statusOfCode(code: number | null): number {
+  if (code === 401 || code === 403 || code === 429) return code;
+  if (code === ERROR_NO_SUCH_LOG) return 404;
+  if (code !== null && code >= 500 && code < 600) return code;
+  return 400;
+}
+
+const CAP = MAX_OFFSET.toLocaleString('en-US');
+
+/** What the user can do about each documented code, in Convoso's words where it gives any. */
+function explain(status: number, code: number | null, said: string): string {
+  const token = code === 401 || code === 403 || (code === null && (status === 401 || status === 403));
+  if (token)
+    return `Convoso rejected the auth_token of this source${said} — check credentials.authToken in the source's configuration`;
+  if (code === ERROR_INVALID_DATE)
+    return `Convoso rejected a date${said} — start_time and end_time must be YYYY-MM-DD HH:MM:SS`;
+  if (code === ERROR_NO_SUCH_LOG) return `Convoso has no such call log${said}`;
+  if (code === ERROR_INVALID_OFFSET)
+    return `Convoso rejected the offset${said} — it pages at most ${CAP} rows deep: narrow the time range`;
+  if (code === ERROR_INVALID_LIMIT)
+    return `Convoso rejected the page size${said} — limit must be between 1 and ${MAX_LIMIT}`;
+  if (status === 429 || code === 429) return 'Convoso is limiting the request rate; retrying shortly';
+  if (status === 502 || status === 504) return `Convoso could not be reached${said}`;
+  if (status >= 500) return `Convoso had an internal error${said}`;
+  if (code !== null) return `Convoso answered error ${code}${said}`;
+  return `Convoso answered HTTP ${status}${said}`;
+}
+
+/** An error from Convoso (or the proxy in front of it) in words a user can act on. */
+export function parseError(status: number, body: unknown): ProviderErrorInfo {
+  const err = convosoError(body);
+  let details: string[] = [];
+  let text: string | null = null;
+  if (err !== null) {
+    text = err.text;
+    details = err.text === null ? [] : [err.text];
+  } else if (typeof body === 'string' && body.trim() !== '' && body.length < 500) {
+    text = body.trim();
+    details = [text];
+  }
+  const said = text === null ? '' : `: ${text}`;
+  const withCode = err?.code !== null && err?.code !== undefined ? `${said} (code ${err.code})` : said;
+  return { status, message: explain(status, err?.code ?? null, withCode), details };
+}
+
+/** A `success:false` body that came with HTTP 200, as the error the status it stands for would give. */
+export function errorOf200(body: unknown): ProviderErrorInfo | null {
+  const err = convosoError(body);
+  return err === null ? null : parseError(statusOfCode(err.code), body);
+}
+
+/**
+ * Convoso answered HTTP 200 with `success:false` (see ERRORS_COME_WITH_HTTP_200): the page failed with
+ * the provider's own words. `info` has the shape `parseError` gives for the same error on a 4xx.
+ */
+export class ConvosoError extends Error {
+  override name = 'ConvosoError';
+  readonly info: ProviderErrorInfo;
+  constructor(info: ProviderErrorInfo) {
+    super(info.message);
+    this.info = info;
+  }
+}

@@ -1,0 +1,54 @@
+import type { ListPage } from '../adapter.ts';
+import type { LogEntry } from '../../logs/log-entry.ts';
+import type { SourceInfo } from '../../logs/source.ts';
+import { boolOf, describeIssues, numOf } from '../common/lenient.ts';
+import { PAGE_SIZE } from './constants.ts';
+import { ConvosoError, errorOf200 } from './errors.ts';
+import { normalizeRecord } from './normalize.ts';
+import { listEnvelopeSchema } from './schemas.ts';
+
+/** A 200 whose body is not what Convoso documents: the whole page is unusable, so this one throws. */
+export class UnexpectedResponseError extends Error {
+  override name = 'UnexpectedResponseError';
+}
+
+/** Throws the provider's own error for a `success:false` body (Convoso sends them with HTTP 200). */
+function throwIfError(body: unknown): void {
+  const info = errorOf200(body);
+  if (info !== null) throw new ConvosoError(info);
+}
+
+/** A `/log/retrieve` page: the envelope loosely, then each record on its own (a bad record costs only its row). */
+export function parseList(body: unknown, source: SourceInfo): ListPage {
+  throwIfError(body);
+  const r = listEnvelopeSchema.safeParse(body);
+  if (!r.success) {
+    throw new UnexpectedResponseError(
+      `Convoso answered without a list of call logs (${describeIssues(r.error)})`,
+    );
+  }
+  if (boolOf(r.data.success) === false) throw new UnexpectedResponseError('Convoso answered success: false');
+  const results = r.data.data.results ?? [];
+  const entries = results.map((record, i) => normalizeRecord(record, i, source));
+  const offset = numOf(r.data.data.offset) ?? 0;
+  const total = numOf(r.data.data.total_found) ?? offset + entries.length;
+  return {
+    page: Math.floor(offset / PAGE_SIZE) + 1,
+    pageSize: PAGE_SIZE,
+    total,
+    hasNext: offset + results.length < total,
+    entries,
+  };
+}
+
+/** The call of a `/log/retrieve?id=` answer; null when Convoso has no such call log (6033) or none came. */
+export function parseLookup(body: unknown, source: SourceInfo): LogEntry | null {
+  const info = errorOf200(body);
+  if (info !== null) {
+    if (info.status === 404) return null;
+    throw new ConvosoError(info);
+  }
+  const page = parseList(body, source);
+  const first = page.entries[0];
+  return first === undefined || 'kind' in first ? null : first;
+}

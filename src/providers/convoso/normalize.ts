@@ -1,0 +1,121 @@
+import type { CallEntry, Direction, InvalidRecord, LogEntry } from '../../logs/log-entry.ts';
+import { toE164 } from '../../logs/phone.ts';
+import type { SourceInfo } from '../../logs/source.ts';
+import { isValidTimeZone, parseProviderTime } from '../../logs/time.ts';
+import { describeIssues, numOf, str } from '../common/lenient.ts';
+import { CALL_DATE_IS_START, INBOUND_NUMBER_DIALED_IS_BUSINESS, OUTBOUND_CALL_TYPES } from './constants.ts';
+import { derivedId, idOf } from './ids.ts';
+import { mapStatus } from './outcomes.ts';
+import { recordingRefs } from './recordings.ts';
+import { callLogSchema, type CallLog } from './schemas.ts';
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const OUTBOUND = new Set(OUTBOUND_CALL_TYPES);
+
+function direction(callType: string | null): Direction {
+  if (callType === null) return 'unknown';
+  const t = callType.toUpperCase();
+  if (t === 'INBOUND') return 'inbound';
+  return OUTBOUND.has(t) ? 'outbound' : 'unknown';
+}
+
+/** "First Last", either alone, or null. */
+function fullName(first: string | null, last: string | null): string | null {
+  if (first === null) return last;
+  return last === null ? first : `${first} ${last}`;
+}
+
+function phoneOf(raw: string | null, country: string): string | null {
+  return raw === null ? null : (toE164(raw, country) ?? raw);
+}
+
+export function invalidRecord(
+  source: SourceInfo,
+  index: number,
+  reason: string,
+  raw: unknown,
+): InvalidRecord {
+  return { kind: 'invalid', sourceId: source.id, index, reason, raw };
+}
+
+// One object literal per entry: spreads with overriding keys cost V8 dictionary-mode copies.
+function callEntry(rec: CallLog, raw: Record<string, unknown>, source: SourceInfo): CallEntry {
+  const country = source.defaultCountry;
+  const dir = direction(str(rec.call_type));
+  const customerRaw = idOf(rec.phone_number);
+  const businessRaw =
+    dir === 'inbound' && INBOUND_NUMBER_DIALED_IS_BUSINESS
+      ? (idOf(rec.number_dialed) ?? idOf(rec.caller_id_displayed))
+      : idOf(rec.caller_id_displayed);
+  const code = str(rec.status);
+  const mapped = mapStatus(code);
+  const startedAt = parseProviderTime(rec.call_date, source.timeZone);
+  const durationSec = numOf(rec.call_length);
+  return {
+    channel: 'call',
+    sourceId: source.id,
+    provider: 'convoso',
+    id: idOf(rec.id) ?? derivedId(raw),
+    direction: dir,
+    businessNumber: phoneOf(businessRaw, country),
+    customer: {
+      name: fullName(str(rec.first_name), str(rec.last_name)),
+      phone: toE164(customerRaw, country),
+      phoneRaw: customerRaw,
+      loanId: null,
+      leadId: idOf(rec.lead_id),
+    },
+    campaign: { id: idOf(rec.campaign_id), name: str(rec.campaign) },
+    agent: { id: idOf(rec.user_id), name: str(rec.user) },
+    status: mapped.status,
+    statusRaw: code,
+    outcome: mapped.outcome,
+    outcomeRaw: code,
+    // Convoso's status is its disposition: the code with its name.
+    disposition: { id: code, name: str(rec.status_name) },
+    startedAt,
+    endedAt:
+      CALL_DATE_IS_START && startedAt !== null && durationSec !== null
+        ? startedAt + durationSec * 1000
+        : null,
+    durationSec,
+    recordings: recordingRefs(rec.recording),
+    transcript: null,
+    summary: str(rec.agent_comment),
+    extracted: null,
+    raw,
+  };
+}
+
+/** One `/log/retrieve` result → LogEntry, or an InvalidRecord saying why; never throws. */
+export function normalizeRecord(raw: unknown, index: number, source: SourceInfo): LogEntry | InvalidRecord {
+  if (!isObject(raw)) return invalidRecord(source, index, 'not an object', raw);
+  try {
+    const r = callLogSchema.safeParse(raw);
+    if (!r.success) return invalidRecord(source, index, describeIssues(r.error), raw);
+    const e = callEntry(r.data, raw, source);
+    if (e.startedAt === null) {
+      // A call that sorts nowhere is not shown as if it were fine.
+      const date = str(r.data.call_date);
+      const reason =
+        date === null
+          ? 'call_date: missing'
+          : isValidTimeZone(source.timeZone)
+            ? `call_date: '${date.slice(0, 40)}' is not a date-time`
+            : `the source's time zone '${source.timeZone.slice(0, 40)}' is unknown`;
+      return invalidRecord(source, index, reason, raw);
+    }
+    return e;
+  } catch (e) {
+    // Defensive: a hostile record (getters, proxies) must still only cost its own row.
+    return invalidRecord(
+      source,
+      index,
+      `could not be read: ${e instanceof Error ? e.message : String(e)}`,
+      raw,
+    );
+  }
+}
