@@ -1,0 +1,24 @@
+import type { ProviderAdapter } from '../adapter.ts';
+import { capabilities } from './capabilities.ts';
+import { parseError } from './errors.ts';
+import { parseList } from './list.ts';
+import { listRequest } from './request.ts';
+import { unapplied } from './unapplied.ts';
+
+/**
+ * unpod: GET /api/v2/platform/call-logs/ (calls only; both documented payload versions). No count, detail,
+ * lookup, transcript or recording endpoint, and no provider list to pick a filter value from.
+ */
+export const unpodAdapter: ProviderAdapter = {
+  provider: 'unpod',
+  capabilities,
+  unapplied,
+  listRequest: (query, page) => listRequest(query, page),
+  parseList,
+  parseError,
+  options: {},
+};
+
+export { UnexpectedResponseError } from './list.ts';
+export { organizationsRequest, parseOrganizations } from './organizations.ts';
+export { CALL_LOGS_PATH, ORGANIZATIONS_PATH } from './constants.ts';

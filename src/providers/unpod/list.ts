@@ -1,0 +1,44 @@
+import type { ListPage } from '../adapter.ts';
+import type { SourceInfo } from '../../logs/source.ts';
+import { describeIssues, numOf } from '../common/lenient.ts';
+import { PAGE_SIZE } from './constants.ts';
+import { normalizeRecord } from './normalize.ts';
+import { listEnvelopeSchema } from './schemas.ts';
+
+/** A 200 whose body is not what unpod documents: the whole page is unusable, so this one throws. */
+export class UnexpectedResponseError extends Error {
+  override name = 'UnexpectedResponseError';
+}
+
+/**
+ * unpod's page names neither its number nor its size (and no next/previous URLs): whether another page
+ * follows is `page × size < count`, with the page the caller sets on the result (api/logs.ts does, after
+ * parsing). A getter, so it reads the page as set; one per page, not per record.
+ */
+function pageOf(total: number, entries: ListPage['entries']): ListPage {
+  return {
+    page: 1,
+    pageSize: PAGE_SIZE,
+    total,
+    get hasNext(): boolean {
+      return entries.length >= this.pageSize && this.page * this.pageSize < this.total;
+    },
+    entries,
+  };
+}
+
+/** A `/call-logs/` page: the envelope loosely, then each record on its own (a bad record costs only its row). */
+export function parseList(body: unknown, source: SourceInfo): ListPage {
+  const r = listEnvelopeSchema.safeParse(body);
+  if (!r.success) {
+    throw new UnexpectedResponseError(
+      `unpod answered without a list of call logs (${describeIssues(r.error)})`,
+    );
+  }
+  const code = numOf(r.data.status_code);
+  if (code !== null && code >= 400) {
+    throw new UnexpectedResponseError(`unpod answered status_code ${code}: ${r.data.message ?? ''}`.trim());
+  }
+  const entries = r.data.data.map((record, i) => normalizeRecord(record, i, source));
+  return pageOf(numOf(r.data.count) ?? entries.length, entries);
+}

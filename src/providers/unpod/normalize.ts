@@ -1,0 +1,127 @@
+import type { CallEntry, Direction, InvalidRecord, LogEntry } from '../../logs/log-entry.ts';
+import { toE164 } from '../../logs/phone.ts';
+import type { SourceInfo } from '../../logs/source.ts';
+import { isValidTimeZone } from '../../logs/time.ts';
+import { readTime } from './time.ts';
+import { describeIssues, str } from '../common/lenient.ts';
+import { durationSeconds } from './duration.ts';
+import { mapStatus, outcomeOf } from './outcomes.ts';
+import { derivedId } from './record-id.ts';
+import { callLogSchema, type CallLog } from './schemas.ts';
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function direction(raw: string | null): Direction {
+  const d = raw?.toLowerCase();
+  return d === 'inbound' || d === 'outbound' ? d : 'unknown';
+}
+
+export function invalidRecord(
+  source: SourceInfo,
+  index: number,
+  reason: string,
+  raw: unknown,
+): InvalidRecord {
+  return { kind: 'invalid', sourceId: source.id, index, reason, raw };
+}
+
+function recordId(rec: CallLog, raw: Record<string, unknown>): string {
+  const id = rec.id;
+  if (typeof id === 'number') return String(id);
+  return str(id) ?? derivedId(raw);
+}
+
+/** Why a present timestamp is unreadable, or null when it is absent or was read. */
+function timeProblem(name: string, value: string | null | undefined, parsed: number | null, zone: string) {
+  if (parsed !== null) return null;
+  const text = str(value);
+  if (text === null) return null;
+  return isValidTimeZone(zone)
+    ? `${name}: '${text.slice(0, 40)}' is not a date-time`
+    : `the source's time zone '${zone.slice(0, 40)}' is unknown`;
+}
+
+function build(
+  rec: CallLog,
+  raw: Record<string, unknown>,
+  source: SourceInfo,
+  created: number | null,
+  started: number | null,
+  ended: number | null,
+  durationSec: number | null,
+): CallEntry {
+  const dir = direction(str(rec.call_type));
+  // source_number "initiated the call": the customer on inbound calls, the business on outbound ones.
+  const inbound = dir === 'inbound';
+  const customerRaw = str(inbound ? rec.source_number : rec.destination_number);
+  const businessRaw = str(inbound ? rec.destination_number : rec.source_number);
+  const statusRaw = str(rec.call_status);
+  const endReason = str(rec.end_reason);
+  const mapped = mapStatus(statusRaw);
+  return {
+    channel: 'call',
+    sourceId: source.id,
+    provider: 'unpod',
+    id: recordId(rec, raw),
+    direction: dir,
+    businessNumber: businessRaw === null ? null : (toE164(businessRaw, source.defaultCountry) ?? businessRaw),
+    customer: {
+      name: null,
+      phone: toE164(customerRaw, source.defaultCountry),
+      phoneRaw: customerRaw,
+      loanId: null,
+      leadId: null,
+    },
+    campaign: { id: null, name: null },
+    agent: { id: null, name: null },
+    status: mapped.status,
+    statusRaw,
+    outcome: outcomeOf(mapped.outcome, endReason),
+    outcomeRaw: endReason ?? statusRaw,
+    disposition: { id: null, name: null },
+    // The log's time is when the call was created; a missed call has no start_time (constants.ts).
+    startedAt: created ?? started,
+    endedAt: ended,
+    durationSec,
+    recordings: [],
+    transcript: null,
+    summary: null,
+    extracted: null,
+    raw,
+  };
+}
+
+/** One `/call-logs/` record (either doc version) → LogEntry, or an InvalidRecord saying why; never throws. */
+export function normalizeRecord(raw: unknown, index: number, source: SourceInfo): LogEntry | InvalidRecord {
+  if (!isObject(raw)) return invalidRecord(source, index, 'not an object', raw);
+  try {
+    const r = callLogSchema.safeParse(raw);
+    if (!r.success) return invalidRecord(source, index, describeIssues(r.error), raw);
+    const rec = r.data;
+    const duration = durationSeconds(rec.call_duration);
+    if (duration === undefined) {
+      const shown = String(rec.call_duration).slice(0, 40);
+      return invalidRecord(source, index, `call_duration: '${shown}' is not seconds or H:MM:SS`, raw);
+    }
+    const zone = source.timeZone;
+    const created = readTime(rec.creation_time, zone);
+    const started = readTime(rec.start_time, zone);
+    const ended = readTime(rec.end_time, zone);
+    const problem =
+      timeProblem('creation_time', rec.creation_time, created, zone) ??
+      timeProblem('start_time', rec.start_time, started, zone) ??
+      timeProblem('end_time', rec.end_time, ended, zone);
+    if (problem !== null) return invalidRecord(source, index, problem, raw);
+    return build(rec, raw, source, created, started, ended, duration);
+  } catch (e) {
+    // Defensive: a hostile record (getters, proxies) must still only cost its own row.
+    return invalidRecord(
+      source,
+      index,
+      `could not be read: ${e instanceof Error ? e.message : String(e)}`,
+      raw,
+    );
+  }
+}
