@@ -1,0 +1,155 @@
+import type { CallEntry, Direction, InvalidRecord, LogEntry, RecordingRef } from '../../logs/log-entry.ts';
+import { toE164 } from '../../logs/phone.ts';
+import type { SourceInfo } from '../../logs/source.ts';
+import { isValidTimeZone } from '../../logs/time.ts';
+import { parseTime } from './time.ts';
+import { contentId } from '../common/content-id.ts';
+import { boolOf, describeIssues, numOf, str } from '../common/lenient.ts';
+import { DERIVED_ID_PREFIX, INBOUND_SWAPS_PARTIES } from './constants.ts';
+import { defaultDispositionName, dispositionOutcome, mapCallOutcome } from './outcomes.ts';
+import { callLogSchema, type CallLog } from './schemas.ts';
+import { cleanText, fullName, safeHttpUrl } from './text.ts';
+
+/**
+ * Fields that identify a call when Salesfinity sends neither `_id` nor `call_id`: fixed when the call
+ * is placed (not disposition, recording or notes, which come later), so a `log=` link keeps working.
+ */
+const IDENTITY_FIELDS = ['started_at', 'createdAt', 'to', 'from', 'direction'] as const;
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** An id as text: ids come as strings, some as numbers. */
+function idText(v: string | number | null | undefined): string | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : null;
+  return str(v);
+}
+
+function direction(raw: string | null): Direction {
+  const d = raw?.toLowerCase();
+  return d === 'inbound' || d === 'outbound' ? d : 'unknown';
+}
+
+/** Sets `key` when there is a value; whether it did. (A module function: no closure per record.) */
+function putText(out: Record<string, unknown>, key: string, value: string | null): boolean {
+  if (value === null) return false;
+  out[key] = value;
+  return true;
+}
+
+/** Contact facts with no column of their own, and the rep's notes, for the drawer (present ones only). */
+function extras(rec: CallLog): Record<string, unknown> | null {
+  const out: Record<string, unknown> = {};
+  const contact = rec.contact;
+  let any = putText(out, 'company', str(contact?.company));
+  any = putText(out, 'title', str(contact?.title)) || any;
+  any = putText(out, 'email', str(contact?.email)) || any;
+  any = putText(out, 'notes', str(rec.notes)) || any;
+  any = putText(out, 'answered_by', str(rec.answered_by)) || any;
+  any = putText(out, 'crm_disposition', str(rec.disposition?.external_name)) || any;
+  return any ? out : null;
+}
+
+function callEntry(rec: CallLog, raw: Record<string, unknown>, source: SourceInfo): CallEntry {
+  const zone = source.timeZone;
+  const country = source.defaultCountry;
+  const id = idText(rec._id) ?? idText(rec.call_id) ?? contentId(raw, IDENTITY_FIELDS, DERIVED_ID_PREFIX);
+  const dir = direction(str(rec.direction));
+  const swap = INBOUND_SWAPS_PARTIES && dir === 'inbound';
+  const customerRaw = str(swap ? rec.from : rec.to) ?? str(rec.contact?.phone);
+  const businessRaw = str(swap ? rec.to : rec.from);
+
+  const outcomeRaw = str(rec.outcome);
+  const answeredBy = str(rec.answered_by);
+  const byOutcome = mapCallOutcome(outcomeRaw, answeredBy, boolOf(rec.is_completed));
+  const d = rec.disposition;
+  const dispositionId = numOf(d?.internal_id);
+  const dispositionName =
+    str(d?.name) ??
+    defaultDispositionName(dispositionId) ??
+    str(d?.external_name) ??
+    (dispositionId === null ? null : `Disposition ${dispositionId}`);
+  const byDisposition = dispositionOutcome(dispositionId, str(d?.category), dispositionName);
+
+  const url = safeHttpUrl(str(rec.recording_url));
+  const recordings: RecordingRef[] = url === null ? [] : [{ kind: 'url', id, url }];
+  const transcription = cleanText(str(rec.transcription));
+  const user = rec.user;
+  return {
+    channel: 'call',
+    sourceId: source.id,
+    provider: 'salesfinity',
+    id,
+    direction: dir,
+    businessNumber: businessRaw === null ? null : (toE164(businessRaw, country) ?? businessRaw),
+    customer: {
+      name: fullName(str(rec.contact?.first_name), str(rec.contact?.last_name)),
+      phone: toE164(customerRaw, country),
+      phoneRaw: customerRaw,
+      loanId: null,
+      leadId: idText(rec.contact?._id),
+    },
+    campaign: { id: idText(rec.contact_list?._id), name: str(rec.contact_list?.name) },
+    agent: {
+      id: idText(user?._id),
+      name: fullName(str(user?.first_name), str(user?.last_name)) ?? str(user?.email),
+    },
+    status: byOutcome.status,
+    statusRaw: outcomeRaw,
+    outcome: byDisposition !== 'unknown' ? byDisposition : byOutcome.outcome,
+    outcomeRaw: dispositionName ?? outcomeRaw,
+    disposition: { id: dispositionId === null ? null : String(dispositionId), name: dispositionName },
+    // A call without `started_at` (never connected) still has the moment it was placed.
+    startedAt:
+      str(rec.started_at) !== null ? parseTime(rec.started_at, zone) : parseTime(rec.createdAt, zone),
+    endedAt: parseTime(rec.ended_at, zone),
+    durationSec: numOf(rec.duration),
+    recordings,
+    transcript: transcription === null ? null : { kind: 'text', text: transcription },
+    summary: str(rec.summary),
+    extracted: extras(rec),
+    raw,
+  };
+}
+
+export function invalidRecord(
+  source: SourceInfo,
+  index: number,
+  reason: string,
+  raw: unknown,
+): InvalidRecord {
+  return { kind: 'invalid', sourceId: source.id, index, reason, raw };
+}
+
+/** A timestamp present but unreadable makes the record invalid (the row would sort nowhere). */
+function timeProblem(e: LogEntry, rec: CallLog, zone: string): string | null {
+  let field: 'started_at' | 'createdAt' | 'ended_at' | null = null;
+  if (e.startedAt === null) field = str(rec.started_at) !== null ? 'started_at' : 'createdAt';
+  if (field === null && e.endedAt === null) field = 'ended_at';
+  const v = field === null ? null : str(rec[field]);
+  if (field === null || v === null) return null;
+  return isValidTimeZone(zone)
+    ? `${field}: '${v.slice(0, 40)}' is not a date-time`
+    : `the source's time zone '${zone.slice(0, 40)}' is unknown`;
+}
+
+/** One `/call-log` record → LogEntry, or an InvalidRecord saying why; never throws. */
+export function normalizeRecord(raw: unknown, index: number, source: SourceInfo): LogEntry | InvalidRecord {
+  if (!isObject(raw)) return invalidRecord(source, index, 'not an object', raw);
+  try {
+    const r = callLogSchema.safeParse(raw);
+    if (!r.success) return invalidRecord(source, index, describeIssues(r.error), raw);
+    const e = callEntry(r.data, raw, source);
+    const problem = timeProblem(e, r.data, source.timeZone);
+    return problem === null ? e : invalidRecord(source, index, problem, raw);
+  } catch (e) {
+    // Defensive: a hostile record (getters, proxies) must still only cost its own row.
+    return invalidRecord(
+      source,
+      index,
+      `could not be read: ${e instanceof Error ? e.message : String(e)}`,
+      raw,
+    );
+  }
+}
