@@ -1,0 +1,32 @@
+import type { SalesfinityDataset } from '../data/dataset.ts';
+import { MISSING_RECORDING, NO_QUIRK, QUIRK_NAMES } from '../data/quirks.ts';
+import { callSid } from './call-log-record.ts';
+
+/** What `/__sandbox/quirks` shows: where the odd records are (default order, `limit` 50 pages). */
+export function describeQuirks(ds: SalesfinityDataset): Record<string, unknown> {
+  const malformed: unknown[] = [];
+  const hostile: unknown[] = [];
+  const missingRecordings: unknown[] = [];
+  let withControlChars = 0;
+  for (let i = 0; i < ds.count; i++) {
+    if (ds.recording[i] === 1 && ds.answeredBy[i] !== 0 && (ds.recSeed[i] ?? 0) % 7 === 0) withControlChars++;
+    const quirk = ds.quirk[i] ?? NO_QUIRK;
+    if (quirk === NO_QUIRK) continue;
+    const entry = {
+      position: i,
+      pageOf50: Math.floor(i / 50) + 1,
+      call_id: callSid(ds, i),
+      quirk: QUIRK_NAMES[quirk],
+    };
+    if (quirk === MISSING_RECORDING) missingRecordings.push(entry);
+    else if (quirk >= 10) hostile.push(entry);
+    else malformed.push(entry);
+  }
+  return {
+    count: ds.count,
+    malformed,
+    hostile,
+    missingRecordings,
+    transcriptionsWithControlChars: withControlChars,
+  };
+}
