@@ -38,11 +38,12 @@ const total = async (query: string): Promise<number> =>
 
 describe('auth and errors', () => {
   it('answers 401 without or with a wrong x-api-key', async () => {
-    for (const headers of [
+    const variants: Array<Record<string, string>> = [
       {},
       { 'x-api-key': 'nope' },
       { authorization: `Bearer ${sf.emulator.credentials.apiKey}` },
-    ]) {
+    ];
+    for (const headers of variants) {
       const res = await sf.get(L, headers);
       expect(res.status).toBe(401);
       expect(await res.json()).toEqual({
