@@ -50,8 +50,10 @@ async function fetchLogPage(
     });
   }
   const parsed = adapter.parseList(body, source);
-  // The table places rows by the page it asked for, whatever numbering the provider echoes.
+  // The table places rows by the page it asked for, whatever numbering the provider echoes (unpod echoes
+  // none); whether more follow is then plain arithmetic on the total.
   parsed.page = page;
+  parsed.hasNext = page * parsed.pageSize < parsed.total;
   if (plan.reversed) parsed.entries.reverse();
   return parsed;
 }

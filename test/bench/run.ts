@@ -5,12 +5,16 @@ import { benchBundle } from './bundle-size.ts';
 import { E2E_DIST } from '../e2e/dist-dir.ts';
 import { printFigures, type BenchFigure } from './figure.ts';
 import { benchNormalize } from './normalize-bench.ts';
+import { benchNormalizeConvoso } from './normalize-convoso.ts';
+import { benchNormalizeSalesfinity } from './normalize-salesfinity.ts';
+import { benchNormalizeUnpod } from './normalize-unpod.ts';
 import { benchSandbox } from './sandbox-bench.ts';
 
 await build({ logLevel: 'warn', build: { outDir: E2E_DIST, emptyOutDir: true } });
 const figures: BenchFigure[] = [...benchBundle(E2E_DIST)];
 printFigures(figures);
-for (const bench of [async () => benchNormalize(), benchSandbox, benchBrowser]) {
+const normalizers = [benchNormalize, benchNormalizeSalesfinity, benchNormalizeUnpod, benchNormalizeConvoso];
+for (const bench of [...normalizers.map((n) => async () => n()), benchSandbox, benchBrowser]) {
   const more = await bench();
   printFigures(more);
   figures.push(...more);

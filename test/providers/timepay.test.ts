@@ -539,8 +539,7 @@ describe('timepay: details, transcripts, recordings, pickers', () => {
     expect(dispositions?.parse('garbage')).toEqual([]);
   });
 
-  it('is the registry entry for timepay, and the only one for now', () => {
+  it('is the registry entry for timepay', () => {
     expect(adapterFor('timepay')).toBe(adapter);
-    expect(adapterFor('convoso')).toBeNull();
   });
 });

@@ -16,7 +16,13 @@ function fakeSandbox() {
     state.upstream = upstream;
     return {
       url: upstream.url,
-      credentials: { timepay: { token: SANDBOX_TOKEN } },
+      // Only timepay's stand-in is served here; the others' credentials are never used upstream.
+      credentials: {
+        timepay: { token: SANDBOX_TOKEN },
+        salesfinity: { apiKey: 'sandbox-key' },
+        unpod: { token: 'sandbox-unpod', orgHandle: 'sandbox-org' },
+        convoso: { authToken: 'sandbox-convoso' },
+      },
       faults: { latencyMs: 0, errorRate: 0, rateLimitRate: 0, retryAfterSec: 2 },
       requests: [],
       close: async () => {
@@ -69,6 +75,30 @@ describe('createSwitchboard and the sandbox', () => {
         defaultCountry: 'IN',
         sandbox: true,
       },
+      {
+        id: 'sandbox-salesfinity',
+        provider: 'salesfinity',
+        label: 'Salesfinity (sandbox)',
+        timeZone: 'UTC',
+        defaultCountry: 'US',
+        sandbox: true,
+      },
+      {
+        id: 'sandbox-unpod',
+        provider: 'unpod',
+        label: 'unpod (sandbox)',
+        timeZone: 'UTC',
+        defaultCountry: 'IN',
+        sandbox: true,
+      },
+      {
+        id: 'sandbox-convoso',
+        provider: 'convoso',
+        label: 'Convoso (sandbox)',
+        timeZone: 'America/Los_Angeles',
+        defaultCountry: 'US',
+        sandbox: true,
+      },
     ]);
     const res = await send(app.url, '/api/sources/sandbox-timepay/api/v1/logs?type=call');
     expect(res.status).toBe(200);
@@ -95,6 +125,9 @@ describe('createSwitchboard and the sandbox', () => {
     expect(app.runtime.sources.map((s) => [s.id, s.sandbox])).toEqual([
       ['collections', false],
       ['sandbox-timepay', true],
+      ['sandbox-salesfinity', true],
+      ['sandbox-unpod', true],
+      ['sandbox-convoso', true],
     ]);
   });
 

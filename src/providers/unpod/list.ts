@@ -11,20 +11,11 @@ export class UnexpectedResponseError extends Error {
 }
 
 /**
- * unpod's page names neither its number nor its size (and no next/previous URLs): whether another page
- * follows is `page × size < count`, with the page the caller sets on the result (api/logs.ts does, after
- * parsing). A getter, so it reads the page as set; one per page, not per record.
+ * unpod's page names neither its number nor its size (and no next/previous URLs). A full page may have a
+ * successor; the api layer, which knows the page it asked for, replaces this with `page × size < count`.
  */
 function pageOf(total: number, entries: ListPage['entries']): ListPage {
-  return {
-    page: 1,
-    pageSize: PAGE_SIZE,
-    total,
-    get hasNext(): boolean {
-      return entries.length >= this.pageSize && this.page * this.pageSize < this.total;
-    },
-    entries,
-  };
+  return { page: 1, pageSize: PAGE_SIZE, total, hasNext: entries.length >= PAGE_SIZE, entries };
 }
 
 /** A `/call-logs/` page: the envelope loosely, then each record on its own (a bad record costs only its row). */

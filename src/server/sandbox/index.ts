@@ -1,2 +1,8 @@
-export type { RecordedRequest, Sandbox, SandboxFaults, SandboxOptions } from './types.ts';
+export type {
+  RecordedRequest,
+  Sandbox,
+  SandboxCredentials,
+  SandboxFaults,
+  SandboxOptions,
+} from './types.ts';
 export { startSandbox } from './start-sandbox.ts';

@@ -3,8 +3,21 @@ import { DEFAULT_FAULTS } from './http/faults.ts';
 import { createSandboxServer } from './http/http-server.ts';
 import { HOUR_MS } from './ist-time.ts';
 import { hash32, mulberry32 } from './prng.ts';
+import { createConvosoEmulator } from './emulators/convoso/convoso-emulator.ts';
+import { createSalesfinityEmulator } from './emulators/salesfinity/salesfinity-emulator.ts';
 import { createTimepayEmulator } from './emulators/timepay/timepay-emulator.ts';
+import { createUnpodEmulator } from './emulators/unpod/unpod-emulator.ts';
 import type { RecordedRequest, Sandbox, SandboxOptions } from './types.ts';
+
+type CountOption = 'timepayCount' | 'salesfinityCount' | 'unpodCount' | 'convosoCount';
+
+function countOf(options: SandboxOptions, name: CountOption, fallback: number): number {
+  const count = options[name] ?? fallback;
+  if (!Number.isInteger(count) || count < 0 || count > 2_000_000) {
+    throw new Error(`${name} must be an integer in [0, 2000000], got ${count}`);
+  }
+  return count;
+}
 
 /** Generates the data sets, then listens (loopback only) with every emulated provider on one port. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -12,19 +25,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   // The sandbox hands out its token to anyone who asks: it must never be reachable from another machine.
   if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host))
     throw new Error(`sandbox host must be loopback, got '${host}'`);
-  const count = options.timepayCount ?? 60_000;
-  if (!Number.isInteger(count) || count < 0 || count > 2_000_000) {
-    throw new Error(`timepayCount must be an integer in [0, 2000000], got ${count}`);
-  }
   const seed = options.seed ?? 42;
   const nowMs = options.now ?? Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
-  const timepay = createTimepayEmulator({ nowMs, seed, count });
+  const timepay = createTimepayEmulator({ nowMs, seed, count: countOf(options, 'timepayCount', 60_000) });
+  const salesfinity = createSalesfinityEmulator({
+    nowMs,
+    seed,
+    count: countOf(options, 'salesfinityCount', 30_000),
+  });
+  const unpod = createUnpodEmulator({ nowMs, seed, count: countOf(options, 'unpodCount', 20_000) });
+  const convoso = createConvosoEmulator({ nowMs, seed, count: countOf(options, 'convosoCount', 50_000) });
   const faults = { ...DEFAULT_FAULTS };
   const requests: RecordedRequest[] = [];
   const server = createSandboxServer({
     faults,
     requests,
-    emulators: [timepay],
+    emulators: [timepay, salesfinity, unpod, convoso],
     faultRng: mulberry32(hash32(seed, 0xfa17)),
   });
   await new Promise<void>((resolve, reject) => {
@@ -38,7 +54,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const urlHost = host.includes(':') ? `[${host}]` : host;
   return {
     url: `http://${urlHost}:${port}`,
-    credentials: { timepay: { token: timepay.token } },
+    credentials: {
+      timepay: { token: timepay.token },
+      salesfinity: salesfinity.credentials,
+      unpod: unpod.credentials,
+      convoso: convoso.credentials,
+    },
     faults,
     requests,
     close: () =>

@@ -30,13 +30,27 @@ export interface SandboxOptions {
   seed?: number;
   /** Default 60_000. */
   timepayCount?: number;
+  /** Default 30_000. */
+  salesfinityCount?: number;
+  /** Default 20_000. */
+  unpodCount?: number;
+  /** Default 50_000. */
+  convosoCount?: number;
+}
+
+/** What each emulator accepts, in the shape of the config file's `credentials` for that provider. */
+export interface SandboxCredentials {
+  timepay: { token: string };
+  salesfinity: { apiKey: string };
+  unpod: { token: string; orgHandle: string };
+  convoso: { authToken: string };
 }
 
 export interface Sandbox {
   /** 'http://127.0.0.1:PORT' */
   url: string;
   /** The credentials the emulator accepts, per provider. */
-  credentials: { timepay: { token: string } };
+  credentials: SandboxCredentials;
   /** Mutable live knobs. */
   faults: SandboxFaults;
   /** Last 500 provider API requests received (ring), newest last. */
