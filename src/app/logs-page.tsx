@@ -12,7 +12,7 @@ import {
 } from '../features/filters/index.ts';
 import { LogTable, unknownColumnIds } from '../features/log-table/index.ts';
 import { logKey, type LogEntry } from '../logs/log-entry.ts';
-import { adapterFor } from '../providers/registry.ts';
+import { useAdapter } from '../state/use-adapter.ts';
 import { useDisplayZone } from '../state/use-display-zone.ts';
 import { useLogQuery } from '../state/use-log-query.ts';
 import { useResolvedQuery } from '../state/use-resolved-query.ts';
@@ -37,7 +37,8 @@ export function LogsPage() {
   const client = useQueryClient();
   const picked = pickSource(sources.data ?? [], query.sources);
   const source = picked.source;
-  const adapter = source ? adapterFor(source.provider) : null;
+  const adapterQuery = useAdapter(source?.provider ?? null);
+  const adapter = adapterQuery.data ?? null;
   const open = splitLogKey(query.log);
   const onOpen = useCallback((entry: LogEntry) => update({ log: logKey(entry) }), [update]);
   const onClose = useCallback(() => update({ log: null }), [update]);
@@ -94,8 +95,10 @@ export function LogsPage() {
         </Banner>
       ) : null}
       {sources.isSuccess && !source ? <Banner tone="warning" title="No sources are configured" /> : null}
-      {source && !adapter ? (
-        <Banner tone="warning" title={`${source.label}: provider ${source.provider} is not supported yet`} />
+      {source && adapterQuery.isError ? (
+        <Banner tone="error" title={`Switchboard could not load its ${source.provider} module`}>
+          {adapterQuery.error.message} Reload the page to try again.
+        </Banner>
       ) : null}
       {source && adapter ? (
         <>

@@ -77,7 +77,10 @@ function computeE164(t: string, defaultCountry: string): string | null {
 export function formatPhone(e164OrRaw: string, defaultCountry: string): string {
   const p = parse(e164OrRaw.trim(), defaultCountry);
   if (!p) return e164OrRaw;
-  return p.country === defaultCountry.toUpperCase() ? p.formatNational() : p.formatInternational();
+  // Without a trunk prefix where the country allows it: Indian staff write "98765 43210", not "098765 43210".
+  return p.country === defaultCountry.toUpperCase()
+    ? p.format('NATIONAL', { nationalPrefix: false })
+    : p.formatInternational();
 }
 
 /** `+919999999999` → `9999999999` (timepay's `phone` filter wants national digits); null when unparsable. */

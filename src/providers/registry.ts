@@ -1,18 +1,23 @@
 import type { ProviderId } from '../logs/log-entry.ts';
 import type { ProviderAdapter } from './adapter.ts';
-import { convosoAdapter } from './convoso/index.ts';
-import { salesfinityAdapter } from './salesfinity/index.ts';
-import { timepayAdapter } from './timepay/index.ts';
-import { unpodAdapter } from './unpod/index.ts';
 
-const ADAPTERS: Partial<Record<ProviderId, ProviderAdapter>> = {
-  timepay: timepayAdapter,
-  salesfinity: salesfinityAdapter,
-  unpod: unpodAdapter,
-  convoso: convosoAdapter,
+// One chunk per provider: a user browsing one source pays for its adapter only (DESIGN.md's JS budget).
+const LOADERS: Readonly<Record<ProviderId, () => Promise<ProviderAdapter>>> = {
+  timepay: () => import('./timepay/index.ts').then((m) => m.timepayAdapter),
+  salesfinity: () => import('./salesfinity/index.ts').then((m) => m.salesfinityAdapter),
+  unpod: () => import('./unpod/index.ts').then((m) => m.unpodAdapter),
+  convoso: () => import('./convoso/index.ts').then((m) => m.convosoAdapter),
 };
 
-/** The adapter of a provider, or null while Switchboard does not support it (the UI says so). */
-export function adapterFor(provider: ProviderId): ProviderAdapter | null {
-  return ADAPTERS[provider] ?? null;
+const loaded = new Map<ProviderId, Promise<ProviderAdapter>>();
+
+/** The adapter of a provider, loaded once; a failed load (a network blip) may be tried again. */
+export function loadAdapter(provider: ProviderId): Promise<ProviderAdapter> {
+  let adapter = loaded.get(provider);
+  if (!adapter) {
+    adapter = LOADERS[provider]();
+    adapter.catch(() => loaded.delete(provider));
+    loaded.set(provider, adapter);
+  }
+  return adapter;
 }

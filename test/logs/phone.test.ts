@@ -48,6 +48,8 @@ describe('toE164', () => {
 describe('formatPhone', () => {
   it('formats national in the default country and international elsewhere', () => {
     expect(formatPhone('+14155550100', 'US')).toBe('(415) 555-0100');
+    // As Indian staff write a mobile number: no trunk 0 in front.
+    expect(formatPhone('+919876543210', 'IN')).toBe('98765 43210');
     expect(formatPhone('+14155550100', 'IN')).toBe('+1 415 555 0100');
     expect(formatPhone('+918035450808', 'US')).toBe('+91 80 3545 0808');
   });

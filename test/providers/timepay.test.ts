@@ -5,7 +5,7 @@ import { emptyQuery } from '../../src/logs/log-query.ts';
 import type { ResolvedQuery } from '../../src/logs/log-query.ts';
 import type { SourceInfo } from '../../src/logs/source.ts';
 import { resolveQuery } from '../../src/logs/url-codec.ts';
-import { adapterFor } from '../../src/providers/registry.ts';
+import { loadAdapter } from '../../src/providers/registry.ts';
 import { TRANSCRIPT_PATH, timepayAdapter as adapter } from '../../src/providers/timepay/index.ts';
 import { requestOf } from './request-of.ts';
 import callLogs from './fixtures/timepay/call-logs.json' with { type: 'json' };
@@ -539,7 +539,7 @@ describe('timepay: details, transcripts, recordings, pickers', () => {
     expect(dispositions?.parse('garbage')).toEqual([]);
   });
 
-  it('is the registry entry for timepay', () => {
-    expect(adapterFor('timepay')).toBe(adapter);
+  it('is the registry entry for timepay', async () => {
+    expect(await loadAdapter('timepay')).toBe(adapter);
   });
 });

@@ -65,7 +65,7 @@ export function FilterPanel({ source, adapter, query, zone, onChange }: FilterPa
   return (
     <form
       aria-label="Filters"
-      className="flex flex-wrap items-end gap-x-3 gap-y-2"
+      className="flex flex-wrap items-start gap-x-3 gap-y-2"
       onSubmit={(event) => event.preventDefault()}
     >
       {hasSearch ? (

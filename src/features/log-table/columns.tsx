@@ -31,17 +31,25 @@ function PhoneCell({ e164, raw }: { e164: string | null; raw: string | null }) {
   );
 }
 
-/** The normalized outcome, and the provider's own label beside it whenever it says something else. */
+/**
+ * The normalized outcome, and the provider's own label beside it whenever it says something else (a label
+ * the Disposition column already shows is not repeated).
+ */
 function OutcomeCell({ entry }: { entry: LogEntry }) {
   const label = outcomeLabel[entry.outcome];
-  const raw = entry.outcomeRaw ?? entry.statusRaw;
+  const said = (raw: string | null) =>
+    raw !== null &&
+    raw.toLowerCase() !== label.toLowerCase() &&
+    raw !== entry.disposition.name &&
+    raw !== entry.disposition.id;
+  const raw = [entry.outcomeRaw, entry.statusRaw].find(said) ?? null;
   return (
-    <span className="flex min-w-0 items-center gap-1.5">
-      <Badge tone={outcomeTone[entry.outcome]}>{label}</Badge>
-      {raw !== null && raw.toLowerCase() !== label.toLowerCase() ? (
-        <span className="truncate text-xs text-slate-500 dark:text-slate-400" title={raw}>
-          {raw}
-        </span>
+    <span className="flex min-w-0 items-center gap-1.5" title={raw ?? undefined}>
+      <span className="shrink-0">
+        <Badge tone={outcomeTone[entry.outcome]}>{label}</Badge>
+      </span>
+      {raw !== null ? (
+        <span className="truncate text-xs text-slate-500 dark:text-slate-400">{raw}</span>
       ) : null}
     </span>
   );
