@@ -59,8 +59,6 @@ export function FilterPanel({ source, adapter, query, zone, onChange }: FilterPa
   }));
   const hasSearch = adapter.capabilities.filters.q.supported;
   const failed = (what: string, error: boolean) => (error ? `Could not load the ${what}` : null);
-  const agentLabel = labelOf(adapter, 'agent', 'Agent');
-  const campaignLabel = labelOf(adapter, 'campaign', 'Campaign');
 
   return (
     <form
@@ -87,54 +85,40 @@ export function FilterPanel({ source, adapter, query, zone, onChange }: FilterPa
           onChange={(v) => onChange({ channels: list(v) as Channel[] })}
         />
       ) : null}
-      <SelectFilter
-        label={labelOf(adapter, 'status', 'Status')}
-        value={first(query.statuses)}
-        options={statuses.options}
-        loading={statuses.loading}
-        note={inactiveReason(adapter, 'status') ?? failed('statuses', statuses.error)}
-        disabled={Boolean(inactiveReason(adapter, 'status'))}
-        onChange={(v) => onChange({ statuses: list(v) })}
-      />
-      <SelectFilter
-        label={labelOf(adapter, 'disposition', 'Disposition')}
-        value={first(query.dispositions)}
-        options={dispositions.options}
-        loading={dispositions.loading}
-        note={inactiveReason(adapter, 'disposition') ?? failed('dispositions', dispositions.error)}
-        disabled={Boolean(inactiveReason(adapter, 'disposition'))}
-        onChange={(v) => onChange({ dispositions: list(v) })}
-      />
-      <SelectFilter
-        label={campaignLabel}
-        value={first(query.campaigns)}
-        options={campaigns.options}
-        loading={campaigns.loading}
-        note={
-          inactiveReason(adapter, 'campaign') ?? failed(`${campaignLabel.toLowerCase()}s`, campaigns.error)
-        }
-        disabled={Boolean(inactiveReason(adapter, 'campaign'))}
-        onChange={(v) => onChange({ campaigns: list(v) })}
-      />
-      {agents.has ? (
-        <SelectFilter
-          label={agentLabel}
-          value={first(query.agents)}
-          options={agents.options}
-          loading={agents.loading}
-          note={inactiveReason(adapter, 'agent') ?? failed(`${agentLabel.toLowerCase()}s`, agents.error)}
-          disabled={Boolean(inactiveReason(adapter, 'agent'))}
-          onChange={(v) => onChange({ agents: list(v) })}
-        />
-      ) : (
-        <TextFilter
-          label={`${agentLabel} ID`}
-          value={first(query.agents)}
-          note={inactiveReason(adapter, 'agent')}
-          disabled={Boolean(inactiveReason(adapter, 'agent'))}
-          onCommit={(v) => onChange({ agents: list(v) })}
-        />
-      )}
+      {(
+        [
+          ['status', 'Status', 'statuses', statuses],
+          ['disposition', 'Disposition', 'dispositions', dispositions],
+          ['campaign', 'Campaign', 'campaigns', campaigns],
+          ['agent', 'Agent', 'agents', agents],
+        ] as const
+      ).map(([key, common, field, picker]) => {
+        const label = labelOf(adapter, key, common);
+        const reason = inactiveReason(adapter, key);
+        const onValue = (v: string | null) => onChange({ [field]: list(v) });
+        // A provider with no list of these takes an id typed in.
+        return picker.has ? (
+          <SelectFilter
+            key={key}
+            label={label}
+            value={first(query[field])}
+            options={picker.options}
+            loading={picker.loading}
+            note={reason ?? failed(`${label.toLowerCase()} list`, picker.error)}
+            disabled={Boolean(reason)}
+            onChange={onValue}
+          />
+        ) : (
+          <TextFilter
+            key={key}
+            label={`${label} ID`}
+            value={first(query[field])}
+            note={reason}
+            disabled={Boolean(reason)}
+            onCommit={onValue}
+          />
+        );
+      })}
       <TextFilter
         label={labelOf(adapter, 'phone', 'Customer phone')}
         value={query.phone}

@@ -40,8 +40,7 @@ function OutcomeCell({ entry }: { entry: LogEntry }) {
   const said = (raw: string | null) =>
     raw !== null &&
     raw.toLowerCase() !== label.toLowerCase() &&
-    raw !== entry.disposition.name &&
-    raw !== entry.disposition.id;
+    raw !== entry.disposition.name;
   const raw = [entry.outcomeRaw, entry.statusRaw].find(said) ?? null;
   return (
     <span className="flex min-w-0 items-center gap-1.5" title={raw ?? undefined}>
