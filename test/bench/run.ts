@@ -8,13 +8,19 @@ import { benchNormalize } from './normalize-bench.ts';
 import { benchNormalizeConvoso } from './normalize-convoso.ts';
 import { benchNormalizeSalesfinity } from './normalize-salesfinity.ts';
 import { benchNormalizeUnpod } from './normalize-unpod.ts';
+import { benchSandboxAll } from './sandbox-all-bench.ts';
 import { benchSandbox } from './sandbox-bench.ts';
 
 await build({ logLevel: 'warn', build: { outDir: E2E_DIST, emptyOutDir: true } });
 const figures: BenchFigure[] = [...benchBundle(E2E_DIST)];
 printFigures(figures);
 const normalizers = [benchNormalize, benchNormalizeSalesfinity, benchNormalizeUnpod, benchNormalizeConvoso];
-for (const bench of [...normalizers.map((n) => async () => n()), benchSandbox, benchBrowser]) {
+for (const bench of [
+  ...normalizers.map((n) => async () => n()),
+  benchSandbox,
+  benchSandboxAll,
+  benchBrowser,
+]) {
   const more = await bench();
   printFigures(more);
   figures.push(...more);
