@@ -1,4 +1,5 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { LogEntry } from '../logs/log-entry.ts';
 import type { ResolvedQuery } from '../logs/log-query.ts';
 import type { SourceInfo } from '../logs/source.ts';
@@ -78,4 +79,12 @@ export function findLoadedEntry(client: QueryClient, sourceId: string, id: strin
     if (found) return found;
   }
   return null;
+}
+
+/** `findLoadedEntry`, kept current as pages arrive (a pasted `log=` opens once its row has loaded). */
+export function useLoadedEntry(sourceId: string | null, id: string | null): LogEntry | null {
+  const client = useQueryClient();
+  const subscribe = useCallback((onChange: () => void) => client.getQueryCache().subscribe(onChange), [client]);
+  const snapshot = () => (sourceId !== null && id !== null ? findLoadedEntry(client, sourceId, id) : null);
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
 }

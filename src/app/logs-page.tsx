@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback } from 'react';
-import { findLoadedEntry, logKeys } from '../api/logs.ts';
+import { logKeys, useLoadedEntry } from '../api/logs.ts';
 import { useSources } from '../api/sources.ts';
 import { Banner } from '../components/banner.tsx';
 import {
@@ -40,6 +40,7 @@ export function LogsPage() {
   const adapterQuery = useAdapter(source?.provider ?? null);
   const adapter = adapterQuery.data ?? null;
   const open = splitLogKey(query.log);
+  const loadedEntry = useLoadedEntry(open?.sourceId === source?.id ? (source?.id ?? null) : null, open?.id ?? null);
   const onOpen = useCallback((entry: LogEntry) => update({ log: logKey(entry) }), [update]);
   const onClose = useCallback(() => update({ log: null }), [update]);
 
@@ -128,7 +129,7 @@ export function LogsPage() {
                 source={source}
                 adapter={adapter}
                 logId={open.id}
-                loaded={open.sourceId === source.id ? findLoadedEntry(client, source.id, open.id) : null}
+                loaded={loadedEntry}
                 zone={zone}
                 onClose={onClose}
               />

@@ -157,6 +157,16 @@ describe.each(CASES)('$sourceId in Chromium', ({ sourceId, listPath, total, filt
 });
 
 describe('provider specifics in Chromium', () => {
+  it('a pasted log= link of a provider with no by-id endpoint (Salesfinity) opens once its row loads', async () => {
+    const first = await openSource('sandbox-salesfinity');
+    const key = await first.locator('tr[data-log-key]').nth(3).getAttribute('data-log-key');
+    const page = await app.newPage();
+    await page.goto(`${app.url}/logs?source=sandbox-salesfinity&log=${encodeURIComponent(key ?? '')}`);
+    const dialog = page.getByRole('dialog', { name: /^Call / });
+    await expect.poll(() => dialog.count()).toBe(1);
+    expect(await dialog.getByText('This log is not among the rows loaded').count()).toBe(0);
+  });
+
   it('a Salesfinity recording plays from its public URL (CSP and URL checks let it through)', async () => {
     const page = await app.newPage();
     await page.goto(`${app.url}/logs?source=sandbox-salesfinity&x.has_recording=true&x.answered_by=human`);

@@ -118,9 +118,14 @@ export function LogDrawer({ source, adapter, logId, loaded, zone, onClose }: Log
           <Banner tone="error" title="This log could not be loaded">
             {lookup.error.message}
           </Banner>
-        ) : (
+        ) : adapter.lookupRequests ? (
           <Banner tone="warning" title="No such log">
             {source.label} has no log with id {logId}.
+          </Banner>
+        ) : (
+          <Banner tone="warning" title="This log is not among the rows loaded">
+            {source.label} cannot fetch one log by its id, so a link opens it once its row is loaded for the
+            current filters. Scroll to it, or narrow the filters (for example by phone or time) until it shows.
           </Banner>
         )}
       </div>
