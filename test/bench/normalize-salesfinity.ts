@@ -2,10 +2,11 @@
 import callLog from '../providers/fixtures/salesfinity/call-log.json' with { type: 'json' };
 import type { SourceInfo } from '../../src/logs/source.ts';
 import { salesfinityAdapter } from '../../src/providers/salesfinity/index.ts';
+import type { BenchFigure } from './figure.ts';
+import { measureNormalize } from './measure-normalize.ts';
 
 const RECORDS = 200_000;
 const PAGE_SIZE = 50;
-const BAR = 200_000;
 
 const source: SourceInfo = {
   id: 'bench',
@@ -53,38 +54,6 @@ function syntheticPages(): unknown[] {
 }
 
 /** Records per second through `parseList` (envelope, per-record zod, times, phones, outcomes, text). */
-export function benchNormalizeSalesfinity(): Array<{
-  name: string;
-  value: number;
-  unit: string;
-  bar?: string;
-  pass?: boolean;
-}> {
-  const pages = syntheticPages();
-  // Warm-up: JIT, zod's compiled parsers, and the offset/phone caches as in a running app.
-  for (const page of pages.slice(0, 400)) salesfinityAdapter.parseList(page, source);
-  let best = 0;
-  let invalid = 0;
-  // Best of five: the machine is shared, and throughput is what the code can do, not the noise.
-  for (let round = 0; round < 5; round++) {
-    const t0 = performance.now();
-    let n = 0;
-    invalid = 0;
-    for (const page of pages) {
-      const list = salesfinityAdapter.parseList(page, source);
-      n += list.entries.length;
-      for (const e of list.entries) if ('kind' in e) invalid++;
-    }
-    best = Math.max(best, n / ((performance.now() - t0) / 1000));
-  }
-  if (invalid > 0) throw new Error(`benchmark data produced ${invalid} invalid records`);
-  return [
-    {
-      name: 'normalize salesfinity records',
-      value: best,
-      unit: 'records/s',
-      bar: `≥ ${BAR.toLocaleString('en-US')}/s`,
-      pass: best >= BAR,
-    },
-  ];
+export function benchNormalizeSalesfinity(): BenchFigure[] {
+  return measureNormalize('salesfinity', salesfinityAdapter, source, syntheticPages(), 400);
 }

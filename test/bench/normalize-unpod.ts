@@ -3,10 +3,11 @@ import callLogs from '../providers/fixtures/unpod/call-logs.json' with { type: '
 import olderDoc from '../providers/fixtures/unpod/call-logs-older-doc.json' with { type: 'json' };
 import type { SourceInfo } from '../../src/logs/source.ts';
 import { unpodAdapter } from '../../src/providers/unpod/index.ts';
+import type { BenchFigure } from './figure.ts';
+import { measureNormalize } from './measure-normalize.ts';
 
 const RECORDS = 200_000;
 const PAGE_SIZE = 50;
-const BAR = 200_000;
 
 const source: SourceInfo = {
   id: 'bench',
@@ -69,40 +70,8 @@ function syntheticPages(): unknown[] {
 }
 
 /** Records per second through `parseList` (envelope, per-record zod, durations, times, phones, outcomes). */
-export function benchNormalizeUnpod(): Array<{
-  name: string;
-  value: number;
-  unit: string;
-  bar?: string;
-  pass?: boolean;
-}> {
-  const pages = syntheticPages();
-  // Warm-up: JIT, zod's compiled parser, and the phone cache as in a running app.
-  for (const page of pages.slice(0, 400)) unpodAdapter.parseList(page, source);
-  let best = 0;
-  let invalid = 0;
-  // Best of five: the machine is shared, and throughput is what the code can do, not the noise.
-  for (let round = 0; round < 5; round++) {
-    const t0 = performance.now();
-    let n = 0;
-    invalid = 0;
-    for (const page of pages) {
-      const list = unpodAdapter.parseList(page, source);
-      n += list.entries.length;
-      for (const e of list.entries) if ('kind' in e) invalid++;
-    }
-    best = Math.max(best, n / ((performance.now() - t0) / 1000));
-  }
-  if (invalid > 0) throw new Error(`benchmark data produced ${invalid} invalid records`);
-  return [
-    {
-      name: 'normalize unpod records',
-      value: best,
-      unit: 'records/s',
-      bar: `≥ ${BAR.toLocaleString('en-US')}/s`,
-      pass: best >= BAR,
-    },
-  ];
+export function benchNormalizeUnpod(): BenchFigure[] {
+  return measureNormalize('unpod', unpodAdapter, source, syntheticPages(), 400);
 }
 
 if (process.argv[1]?.endsWith('normalize-unpod.ts')) console.log(benchNormalizeUnpod());
