@@ -1,0 +1,23 @@
+import type { LogQuery, ResolvedQuery } from '../logs/log-query.ts';
+import type { SourceInfo } from '../logs/source.ts';
+import type { ProviderAdapter } from '../providers/adapter.ts';
+import type { QueryUpdate } from '../state/use-log-query.ts';
+
+/** What every area of /logs works from once a source and its adapter are known. */
+export interface LogsView {
+  source: SourceInfo;
+  adapter: ProviderAdapter;
+  /** As the URL says. */
+  query: LogQuery;
+  /** With times resolved: what adapters receive. */
+  resolved: ResolvedQuery;
+  /** The display zone. */
+  zone: string;
+  update: (change: QueryUpdate, options?: { replace?: boolean }) => void;
+}
+
+/** `log=<source id>:<provider id>` → its parts. */
+export function splitLogKey(key: string | null): { sourceId: string; id: string } | null {
+  const at = key?.indexOf(':') ?? -1;
+  return key && at > 0 ? { sourceId: key.slice(0, at), id: key.slice(at + 1) } : null;
+}
