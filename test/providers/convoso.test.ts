@@ -1,38 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { InvalidRecord, LogEntry } from '../../src/logs/log-entry.ts';
-import { logEntrySchema } from '../../src/logs/log-entry.ts';
-import { emptyQuery } from '../../src/logs/log-query.ts';
 import type { ResolvedQuery } from '../../src/logs/log-query.ts';
-import type { SourceInfo } from '../../src/logs/source.ts';
-import { resolveQuery } from '../../src/logs/url-codec.ts';
 import { ConvosoError, convosoAdapter as adapter } from '../../src/providers/convoso/index.ts';
 import { STATUS_TABLE, mapStatus } from '../../src/providers/convoso/outcomes.ts';
+import { clone, configuredSource, query, valid } from './adapter-kit.ts';
 import { requestOf } from './request-of.ts';
 // The seed's example response, verbatim except one mend: it has `"user_id": "9999999"",` (a stray quote,
 // not JSON), read here as `"user_id": "9999999",`.
 import logRetrieve from './fixtures/convoso/log-retrieve.json' with { type: 'json' };
 
-const source: SourceInfo = {
+const source = configuredSource('convoso', {
   id: 'callcenter',
-  provider: 'convoso',
   label: 'Call center',
   timeZone: 'America/Los_Angeles',
   defaultCountry: 'US',
-  sandbox: false,
-};
-
-const query = (over: Partial<ResolvedQuery> = {}): ResolvedQuery => ({
-  ...resolveQuery({ ...emptyQuery, extra: {} }, 0, 'UTC'),
-  ...over,
 });
 
-function valid(entry: LogEntry | InvalidRecord | undefined): LogEntry {
-  if (!entry || 'kind' in entry) throw new Error(`expected a valid entry, got ${JSON.stringify(entry)}`);
-  expect(logEntrySchema.safeParse(entry).error).toBeUndefined();
-  return entry;
-}
-
-const clone = <T>(v: T): T => structuredClone(v);
 const seedRecord = (): Record<string, unknown> =>
   clone(logRetrieve.data.results[0]) as Record<string, unknown>;
 const pageOf = (results: unknown[], over: Record<string, unknown> = {}) => ({

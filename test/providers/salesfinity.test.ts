@@ -3,13 +3,12 @@
 // (field names and shapes exactly as documented; values invented). Error bodies are the emulator's
 // chosen shape (ERROR_BODY_SHAPE in constants.ts), which the docs leave open.
 import { describe, expect, it } from 'vitest';
-import type { InvalidRecord, LogEntry } from '../../src/logs/log-entry.ts';
-import { logEntrySchema } from '../../src/logs/log-entry.ts';
-import { emptyQuery, type ResolvedQuery } from '../../src/logs/log-query.ts';
+import type { InvalidRecord } from '../../src/logs/log-entry.ts';
+import type { ResolvedQuery } from '../../src/logs/log-query.ts';
 import type { SourceInfo } from '../../src/logs/source.ts';
-import { resolveQuery } from '../../src/logs/time-expr.ts';
 import { salesfinityAdapter as adapter } from '../../src/providers/salesfinity/index.ts';
 import { sequenceOptions } from '../../src/providers/salesfinity/options.ts';
+import { clone, configuredSource, query, valid } from './adapter-kit.ts';
 import { requestOf } from './request-of.ts';
 import callLog from './fixtures/salesfinity/call-log.json' with { type: 'json' };
 import contactLists from './fixtures/salesfinity/contact-lists.json' with { type: 'json' };
@@ -19,27 +18,13 @@ import team from './fixtures/salesfinity/team.json' with { type: 'json' };
 import unauthorized from './fixtures/salesfinity/unauthorized-401.json' with { type: 'json' };
 import validationError from './fixtures/salesfinity/validation-error-400.json' with { type: 'json' };
 
-const source: SourceInfo = {
+const source = configuredSource('salesfinity', {
   id: 'sales',
-  provider: 'salesfinity',
   label: 'Sales dialer',
   timeZone: 'UTC',
   defaultCountry: 'US',
-  sandbox: false,
-};
-
-const query = (over: Partial<ResolvedQuery> = {}): ResolvedQuery => ({
-  ...resolveQuery({ ...emptyQuery, extra: {} }, 0, 'UTC'),
-  ...over,
 });
 
-function valid(entry: LogEntry | InvalidRecord | undefined): LogEntry {
-  if (!entry || 'kind' in entry) throw new Error(`expected a valid entry, got ${JSON.stringify(entry)}`);
-  expect(logEntrySchema.safeParse(entry).error).toBeUndefined();
-  return entry;
-}
-
-const clone = <T>(v: T): T => structuredClone(v);
 const params = (q: ResolvedQuery, page = 1) => requestOf(adapter.listRequest(q, page, source, null)).params;
 
 describe('salesfinity: list normalization', () => {

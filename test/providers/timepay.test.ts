@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { InvalidRecord, LogEntry, WhatsappEntry } from '../../src/logs/log-entry.ts';
-import { logEntrySchema } from '../../src/logs/log-entry.ts';
+import type { InvalidRecord, WhatsappEntry } from '../../src/logs/log-entry.ts';
 import { emptyQuery } from '../../src/logs/log-query.ts';
 import type { ResolvedQuery } from '../../src/logs/log-query.ts';
 import type { SourceInfo } from '../../src/logs/source.ts';
 import { resolveQuery } from '../../src/logs/url-codec.ts';
 import { loadAdapter } from '../../src/providers/registry.ts';
 import { TRANSCRIPT_PATH, timepayAdapter as adapter } from '../../src/providers/timepay/index.ts';
+import { clone, configuredSource, query, valid } from './adapter-kit.ts';
 import { requestOf } from './request-of.ts';
 import callLogs from './fixtures/timepay/call-logs.json' with { type: 'json' };
 import countOnly from './fixtures/timepay/count-only.json' with { type: 'json' };
@@ -15,27 +15,12 @@ import serverError from './fixtures/timepay/server-error-500.json' with { type: 
 import validationError from './fixtures/timepay/validation-error-400.json' with { type: 'json' };
 import whatsappLogs from './fixtures/timepay/whatsapp-logs.json' with { type: 'json' };
 
-const source: SourceInfo = {
+const source = configuredSource('timepay', {
   id: 'collections',
-  provider: 'timepay',
   label: 'Collections (timepay)',
   timeZone: 'Asia/Kolkata',
   defaultCountry: 'IN',
-  sandbox: false,
-};
-
-const query = (over: Partial<ResolvedQuery> = {}): ResolvedQuery => ({
-  ...resolveQuery({ ...emptyQuery, extra: {} }, 0, 'UTC'),
-  ...over,
 });
-
-function valid(entry: LogEntry | InvalidRecord | undefined): LogEntry {
-  if (!entry || 'kind' in entry) throw new Error(`expected a valid entry, got ${JSON.stringify(entry)}`);
-  expect(logEntrySchema.safeParse(entry).error).toBeUndefined();
-  return entry;
-}
-
-const clone = <T>(v: T): T => structuredClone(v);
 
 const listRequest = (q: ResolvedQuery, page: number, src: SourceInfo) =>
   requestOf(adapter.listRequest(q, page, src, null));

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { InvalidRecord, LogEntry } from '../../src/logs/log-entry.ts';
-import { logEntrySchema } from '../../src/logs/log-entry.ts';
+import type { InvalidRecord } from '../../src/logs/log-entry.ts';
 import { emptyQuery } from '../../src/logs/log-query.ts';
 import type { ResolvedQuery } from '../../src/logs/log-query.ts';
-import type { SourceInfo } from '../../src/logs/source.ts';
 import { resolveQuery } from '../../src/logs/url-codec.ts';
 import { dateBounds } from '../../src/providers/unpod/dates.ts';
 import { durationSeconds } from '../../src/providers/unpod/duration.ts';
@@ -16,6 +14,7 @@ import {
 import { mapStatus } from '../../src/providers/unpod/outcomes.ts';
 import { readTime } from '../../src/providers/unpod/time.ts';
 import { parseProviderTime } from '../../src/logs/time.ts';
+import { clone, configuredSource, query, valid } from './adapter-kit.ts';
 import { requestOf } from './request-of.ts';
 // Seed 003's example response, verbatim (the seed shows it twice, identically).
 import callLogs from './fixtures/unpod/call-logs.json' with { type: 'json' };
@@ -28,27 +27,13 @@ import noCredentials401 from './fixtures/unpod/error-no-credentials-401.json' wi
 import expired403 from './fixtures/unpod/error-token-expired-403.json' with { type: 'json' };
 import invalidOrg403 from './fixtures/unpod/error-invalid-org-403.json' with { type: 'json' };
 
-const source: SourceInfo = {
+const source = configuredSource('unpod', {
   id: 'voice',
-  provider: 'unpod',
   label: 'Voice bot (unpod)',
   timeZone: 'UTC',
   defaultCountry: 'IN',
-  sandbox: false,
-};
-
-const query = (over: Partial<ResolvedQuery> = {}): ResolvedQuery => ({
-  ...resolveQuery({ ...emptyQuery, extra: {} }, 0, 'UTC'),
-  ...over,
 });
 
-function valid(entry: LogEntry | InvalidRecord | undefined): LogEntry {
-  if (!entry || 'kind' in entry) throw new Error(`expected a valid entry, got ${JSON.stringify(entry)}`);
-  expect(logEntrySchema.safeParse(entry).error).toBeUndefined();
-  return entry;
-}
-
-const clone = <T>(v: T): T => structuredClone(v);
 const listRequest = (q: ResolvedQuery, page = 1) => requestOf(adapter.listRequest(q, page, source, null));
 
 describe('unpod: list normalization of both documented payload versions', () => {
