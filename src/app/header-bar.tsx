@@ -3,6 +3,8 @@ import { logKeys } from '../api/logs.ts';
 import { SourcePicker, ZonePicker } from '../features/filters/index.ts';
 import type { SourceInfo } from '../logs/source.ts';
 import type { QueryUpdate } from '../state/use-log-query.ts';
+import { ShortcutsHelp } from './shortcuts-help.tsx';
+import { ThemePicker } from './theme-picker.tsx';
 
 export interface HeaderBarProps {
   sources: readonly SourceInfo[];
@@ -50,6 +52,10 @@ export function HeaderBar({ sources, source, zone, onZone, update, refresh }: He
       >
         Refresh
       </button>
+      <div className="ml-auto flex items-end gap-2">
+        <ThemePicker />
+        <ShortcutsHelp />
+      </div>
     </header>
   );
 }
