@@ -7,6 +7,9 @@ import { en } from 'zod/locales';
 import { z } from 'zod/mini';
 
 z.config(en());
+// In the browser the CSP forbids eval (no 'unsafe-eval'): say so up front, so zod never probes
+// `new Function` (each probe would be a CSP violation report). Node keeps the compiled parsers.
+if (typeof window !== 'undefined') z.config({ jitless: true });
 
 export { z };
 

@@ -49,4 +49,23 @@ describe('the page shell', () => {
     await expect.poll(() => bodyBackground(page)).toBe(systemDark);
     await page.screenshot({ path: 'test-results/theme-dark.png' });
   });
+
+  it('runs with no Content-Security-Policy violation (zod is told not to try eval)', async () => {
+    const page = await app.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    const violations = () =>
+      page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+    await page.goto(`${app.url}/logs?channel=whatsapp`);
+    await page.locator('tr[data-log-key]').first().click();
+    await page.getByRole('dialog').waitFor();
+    await page.goto(`${app.url}/logs?source=sandbox-convoso`);
+    await page.locator('tr[data-log-key]').first().waitFor();
+    expect(await violations()).toEqual([]);
+  });
 });
