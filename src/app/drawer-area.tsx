@@ -8,21 +8,27 @@ const LogDrawer = lazy(() =>
 
 /** The detail drawer of `log=`, loaded lazily so the first paint of /logs does not pay for it. */
 export function DrawerArea({ view }: { view: LogsView }) {
-  const { source, adapter, query, zone, update } = view;
+  const { source, adapter, query, resolved, zone, update } = view;
   const open = splitLogKey(query.log);
   const loaded = useLoadedEntry(open?.sourceId === source.id ? source.id : null, open?.id ?? null);
   const onClose = useCallback(() => update({ log: null }), [update]);
+  // Stepping replaces the history entry: Back leaves the drawer instead of replaying every step.
+  const onStep = useCallback((key: string) => update({ log: key }, { replace: true }), [update]);
   if (!open) return null;
   return (
     <Suspense fallback={null}>
+      {/* Keyed by source: stepping within one keeps the dialog (and its tab) open. */}
       <LogDrawer
-        key={query.log}
+        key={open.sourceId}
         source={source}
         adapter={adapter}
         logId={open.id}
         loaded={loaded}
         zone={zone}
+        query={query}
+        resolved={resolved}
         onClose={onClose}
+        onStep={onStep}
       />
     </Suspense>
   );

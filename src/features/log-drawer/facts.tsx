@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { LogEntry } from '../../logs/log-entry.ts';
 import { outcomeLabel, statusLabel } from '../../logs/outcome-labels.ts';
 import { formatPhone } from '../../logs/phone.ts';
@@ -22,17 +23,49 @@ function withRaw(label: string, raw: string | null, source: SourceInfo): ReactNo
   if (raw === null) return label;
   return (
     <>
-      {label} <span className="text-slate-500 dark:text-slate-400">({source.label}: {raw})</span>
+      {label}{' '}
+      <span className="text-slate-500 dark:text-slate-400">
+        ({source.label}: {raw})
+      </span>
     </>
   );
 }
 
+function duration(sec: number | null): string | null {
+  if (sec === null) return null;
+  const m = Math.floor(sec / 60);
+  return m > 0 ? `${m} min ${Math.round(sec % 60)} s` : `${sec} s`;
+}
+
+export interface FactsProps {
+  entry: LogEntry;
+  zone: string;
+  source: SourceInfo;
+  /** Where "all logs of this customer" leads (see `customerLogsHref`), or null. */
+  customerHref?: string | null;
+}
+
 /** Who, when, what came of it: the facts of a log, raw labels beside normalized ones. */
-export function Facts({ entry, zone, source }: { entry: LogEntry; zone: string; source: SourceInfo }) {
+export function Facts({ entry, zone, source, customerHref = null }: FactsProps) {
   const phone = entry.customer.phone ?? entry.customer.phoneRaw;
   const rows: Array<[string, ReactNode]> = [
     ['Customer', entry.customer.name],
-    ['Phone', phone ? formatPhone(phone, source.defaultCountry) : null],
+    [
+      'Phone',
+      phone ? (
+        <>
+          {formatPhone(phone, source.defaultCountry)}
+          {customerHref ? (
+            <>
+              {' · '}
+              <Link to={customerHref} className="text-teal-700 underline dark:text-teal-300">
+                All logs of this customer
+              </Link>
+            </>
+          ) : null}
+        </>
+      ) : null,
+    ],
     ['Loan ID', entry.customer.loanId],
     ['Lead ID', entry.customer.leadId],
     [
@@ -47,7 +80,7 @@ export function Facts({ entry, zone, source }: { entry: LogEntry; zone: string; 
     ['Disposition', entry.disposition.name],
     ['Started', when(entry.startedAt, zone, source.timeZone)],
     ['Ended', when(entry.endedAt, zone, source.timeZone)],
-    ['Duration', entry.durationSec !== null ? `${entry.durationSec} s` : null],
+    ['Duration', duration(entry.durationSec)],
   ];
   return (
     <dl className="grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-sm">
@@ -56,7 +89,9 @@ export function Facts({ entry, zone, source }: { entry: LogEntry; zone: string; 
         .map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="text-slate-500 dark:text-slate-400">{label}</dt>
-            <dd className="break-words">{value}</dd>
+            <dd dir="auto" className="min-w-0 break-words">
+              {value}
+            </dd>
           </div>
         ))}
     </dl>

@@ -1,0 +1,14 @@
+import { emptyQuery, type LogQuery } from '../../logs/log-query.ts';
+import type { LogEntry } from '../../logs/log-entry.ts';
+import { serializeQuery } from '../../logs/url-codec.ts';
+
+/**
+ * `/logs?source=…&phone=…` (plus the visible columns): every log of this customer in this source.
+ * Null when the log has no phone to filter by.
+ */
+export function customerLogsHref(entry: LogEntry, current: Pick<LogQuery, 'columns'>): string | null {
+  const phone = entry.customer.phone ?? entry.customer.phoneRaw;
+  if (!phone) return null;
+  const query: LogQuery = { ...emptyQuery, sources: [entry.sourceId], phone, columns: current.columns };
+  return `/logs?${serializeQuery(query).toString()}`;
+}
