@@ -106,6 +106,11 @@ function columns(raw: string[], problems: Problems): string[] | null {
       problems.add('cols', value, `longer than ${URL_LIMITS.colsChars} characters`);
       continue;
     }
+    // A value with no column id at all (`cols=`, `cols=,,`) is reported, whatever the other values hold.
+    if (value.split(',').every((id) => id.trim() === '')) {
+      problems.add('cols', value, 'empty value');
+      continue;
+    }
     for (const id of value.split(',')) {
       if (id.trim() === '') continue;
       const r = columnId.safeParse(id);
@@ -116,8 +121,6 @@ function columns(raw: string[], problems: Problems): string[] | null {
     }
   }
   if (over > 0) problems.add('cols', '', `more than ${URL_LIMITS.valuesPerParam} columns: ${over} dropped`);
-  if (out.length === 0 && raw.length > 0 && raw.every((v) => v.trim() === ''))
-    problems.add('cols', '', 'empty value');
   return out.length > 0 ? out : null;
 }
 
