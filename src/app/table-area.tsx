@@ -1,12 +1,19 @@
 import { useCallback } from 'react';
 import { LogTable } from '../features/log-table/index.ts';
 import { logKey, type LogEntry } from '../logs/log-entry.ts';
+import type { SortSpec } from '../logs/log-query.ts';
 import type { LogsView } from './logs-view.ts';
 
 /** The result table of the selected source. */
 export function TableArea({ view }: { view: LogsView }) {
   const { source, adapter, query, resolved, zone, update } = view;
   const onOpen = useCallback((entry: LogEntry) => update({ log: logKey(entry) }), [update]);
+  const onSort = useCallback((sort: SortSpec) => update({ sort }), [update]);
+  // Column choices replace the history entry: Back undoes a filter, not a column shuffle.
+  const onColumns = useCallback(
+    (columns: string[] | null) => update({ columns }, { replace: true }),
+    [update],
+  );
   return (
     <LogTable
       source={source}
@@ -17,6 +24,8 @@ export function TableArea({ view }: { view: LogsView }) {
       openKey={query.log}
       keyboardEnabled={query.log === null}
       onOpen={onOpen}
+      onSort={onSort}
+      onColumns={onColumns}
     />
   );
 }

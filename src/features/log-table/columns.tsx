@@ -1,4 +1,4 @@
-import { createColumnHelper, tableFeatures } from '@tanstack/react-table';
+import { createColumnHelper, tableFeatures, type ReactTable, type Row } from '@tanstack/react-table';
 import { Badge } from '../../components/badge.tsx';
 import { ChannelIcon } from '../../components/channel-icon.tsx';
 import type { LogEntry } from '../../logs/log-entry.ts';
@@ -38,9 +38,7 @@ function PhoneCell({ e164, raw }: { e164: string | null; raw: string | null }) {
 function OutcomeCell({ entry }: { entry: LogEntry }) {
   const label = outcomeLabel[entry.outcome];
   const said = (raw: string | null) =>
-    raw !== null &&
-    raw.toLowerCase() !== label.toLowerCase() &&
-    raw !== entry.disposition.name;
+    raw !== null && raw.toLowerCase() !== label.toLowerCase() && raw !== entry.disposition.name;
   const raw = [entry.outcomeRaw, entry.statusRaw].find(said) ?? null;
   return (
     <span className="flex min-w-0 items-center gap-1.5" title={raw ?? undefined}>
@@ -131,6 +129,7 @@ export const logColumns = helper.columns([
   }),
 ]);
 
+/** Default widths in px; a person's own widths are kept per source (`useColumnLayout`). */
 export const columnWidths: Record<string, number> = {
   time: 186,
   channel: 110,
@@ -140,11 +139,12 @@ export const columnWidths: Record<string, number> = {
   outcome: 190,
   status: 130,
   disposition: 160,
-  duration: 84,
+  duration: 112,
   agent: 170,
   direction: 96,
   business: 160,
 };
+export const FALLBACK_WIDTH = 140;
 
 export const defaultColumnIds = [
   'time',
@@ -157,9 +157,24 @@ export const defaultColumnIds = [
   'duration',
 ];
 
-/** The columns to show, in the order the URL gives (unknown ids are dropped). */
+/** Every column id, in default order. */
+export const allColumnIds: readonly string[] = logColumns.map((c) => c.id ?? '');
+
+/** The header text of a column id (the id itself when no column has it). */
+export function columnLabel(id: string): string {
+  const header = logColumns.find((c) => c.id === id)?.header;
+  return typeof header === 'string' ? header : id;
+}
+
+/** The ids that name a column, in the given order (null when none does). */
+export function knownColumnIds(ids: readonly string[] | null): string[] | null {
+  const known = (ids ?? []).filter((id) => allColumnIds.includes(id));
+  return known.length > 0 ? known : null;
+}
+
+/** The columns to show, in the order given (unknown ids are dropped; none known: the defaults). */
 export function visibleColumns(ids: readonly string[] | null) {
-  const wanted = ids && ids.length > 0 ? ids : defaultColumnIds;
+  const wanted = knownColumnIds(ids) ?? defaultColumnIds;
   return wanted.flatMap((id) => logColumns.filter((c) => c.id === id));
 }
 
@@ -167,3 +182,7 @@ export function visibleColumns(ids: readonly string[] | null) {
 export function unknownColumnIds(ids: readonly string[] | null): string[] {
   return (ids ?? []).filter((id) => !logColumns.some((c) => c.id === id));
 }
+
+/** The table instance the header and rows render from. */
+export type LogTableInstance = ReactTable<typeof logTableFeatures, LogEntry>;
+export type LogTableRow = Row<typeof logTableFeatures, LogEntry>;

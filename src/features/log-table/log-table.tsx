@@ -1,22 +1,29 @@
 import { useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { logKey, type LogEntry } from '../../logs/log-entry.ts';
-import type { ResolvedQuery } from '../../logs/log-query.ts';
+import type { ResolvedQuery, SortSpec } from '../../logs/log-query.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import type { ProviderAdapter } from '../../providers/adapter.ts';
+import { useDensity } from '../../state/use-density.ts';
 import { CellFormatContext } from './cell-context.ts';
-import { columnWidths, logTableFeatures, visibleColumns } from './columns.tsx';
-import { useLogRows, type RowItem } from './use-log-rows.ts';
+import { ColumnChooser } from './column-chooser.tsx';
+import { logTableFeatures, visibleColumns } from './columns.tsx';
+import { DensityToggle } from './density-toggle.tsx';
 import { ResultSummary } from './result-summary.tsx';
+import { TableHead, HEADER_HEIGHT } from './table-head.tsx';
+import { TableRow, isEntry } from './table-row.tsx';
+import { useLogRows } from './use-log-rows.ts';
 import { useRowKeyboard } from './use-row-keyboard.ts';
+import { useTableColumns } from './use-table-columns.ts';
 
-const ROW_HEIGHT = 36;
+export const ROW_HEIGHT = { compact: 32, comfortable: 40 } as const;
 
 export interface LogTableProps {
   source: SourceInfo;
   adapter: ProviderAdapter;
   query: ResolvedQuery;
+  /** `cols=` of the URL (null: none). */
   columns: readonly string[] | null;
   zone: string;
   /** The open log (`logKey`), highlighted. */
@@ -24,9 +31,13 @@ export interface LogTableProps {
   /** Keyboard navigation is off while the drawer owns the keys. */
   keyboardEnabled: boolean;
   onOpen: (entry: LogEntry) => void;
+  /** A header asked for this order (`sort=`). */
+  onSort: (sort: SortSpec) => void;
+  /** The person chose columns (`cols=`; null: none). */
+  onColumns: (cols: string[] | null) => void;
 }
 
-const isEntry = (item: RowItem | null): item is LogEntry => item !== null && !('kind' in item);
+const count = new Intl.NumberFormat('en');
 
 /** The virtualized, random-access table: row count from the provider's total, pages fetched as they scroll into view. */
 export function LogTable({
@@ -38,16 +49,29 @@ export function LogTable({
   openKey,
   keyboardEnabled,
   onOpen,
+  onSort,
+  onColumns,
 }: LogTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [density, setDensity] = useDensity();
+  const rowHeight = ROW_HEIGHT[density];
+  const layout = useTableColumns(source.id, columns, onColumns);
+  const [live, setLive] = useState<{ id: string; px: number } | null>(null);
+  const widthOf = (id: string) => (live?.id === id ? live.px : layout.widthOf(id));
+
   const [range, setRange] = useState({ start: 0, end: 30 });
   const rows = useLogRows(source, adapter, query, range);
   const virtualizer = useVirtualizer({
     count: rows.total,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
+    // Rows sit under the sticky header: offsets count from the table's top, and scrolling to a row keeps
+    // it out from under the header.
+    paddingStart: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
     overscan: 8,
   });
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
@@ -61,13 +85,13 @@ export function LogTable({
     return () => clearTimeout(timer);
   }, [first, last]);
 
-  // A new query starts at the top.
+  // A new query (a filter, a sort) starts at the top.
   const queryKey = JSON.stringify(query);
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [queryKey]);
 
-  const columnDefs = useMemo(() => visibleColumns(columns), [columns]);
+  const columnDefs = useMemo(() => visibleColumns(layout.ids), [layout.ids]);
   const windowEntries = useMemo(
     () => items.map((item) => rows.rowAt(item.index)).filter(isEntry),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- rowAt changes identity every render; the items and pages decide
@@ -80,12 +104,17 @@ export function LogTable({
     getRowId: (entry) => logKey(entry),
   });
   const rowById = new Map(table.getRowModel().rows.map((row) => [row.id, row]));
-  const width = columnDefs.reduce((sum, c) => sum + (columnWidths[c.id ?? ''] ?? 140), 0);
+  const width = layout.ids.reduce((sum, id) => sum + widthOf(id), 0);
 
   const selection = useRowKeyboard({
     enabled: keyboardEnabled,
     total: rows.total,
-    onMove: (index) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+    resetKey: `${source.id}|${queryKey}`,
+    pageRows: () => Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / rowHeight) - 1,
+    onMove: useCallback(
+      (index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }),
+      [virtualizer],
+    ),
     onOpen: (index) => {
       const item = rows.rowAt(index);
       if (isEntry(item)) onOpen(item);
@@ -96,11 +125,27 @@ export function LogTable({
 
   return (
     <CellFormatContext.Provider value={format}>
-      <ResultSummary rows={rows} sourceLabel={source.label} />
+      <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
+        <div className="min-w-0 flex-1">
+          <ResultSummary rows={rows} sourceLabel={source.label} />
+        </div>
+        <div className="flex items-center gap-2">
+          <DensityToggle value={density} onChange={setDensity} />
+          <ColumnChooser columns={layout} sourceLabel={source.label} />
+        </div>
+      </div>
       <div
         ref={scrollRef}
-        className={`min-h-0 flex-1 overflow-auto rounded border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900 ${rows.stale ? 'opacity-60' : ''}`}
+        role="region"
+        aria-label="Results"
+        tabIndex={0}
+        className={`min-h-0 flex-1 overflow-auto rounded border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-600 dark:border-slate-800 dark:bg-slate-900 ${rows.stale ? 'opacity-60' : ''}`}
         aria-busy={rows.stale || rows.firstPage.isLoading}
+        onFocus={(event) => {
+          // Tabbing in selects the first row on screen, so j/k and Enter have somewhere to start.
+          if (event.target === event.currentTarget && selection.index === null && rows.total > 0)
+            selection.setIndex(virtualizer.range?.startIndex ?? first);
+        }}
       >
         <table
           role="table"
@@ -109,95 +154,53 @@ export function LogTable({
           className="grid text-sm"
           style={{ minWidth: width }}
         >
-          <thead role="rowgroup" className="sticky top-0 z-10 grid bg-slate-100 dark:bg-slate-800">
-            {table.getHeaderGroups().map((group) => (
-              <tr role="row" aria-rowindex={1} key={group.id} className="flex">
-                {group.headers.map((header) => (
-                  <th
-                    role="columnheader"
-                    key={header.id}
-                    className="px-2 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300"
-                    style={{ width: columnWidths[header.column.id] ?? 140 }}
-                  >
-                    <table.FlexRender header={header} />
-                  </th>
-                ))}
-              </tr>
-            ))}
-          </thead>
-          <tbody role="rowgroup" className="relative grid" style={{ height: virtualizer.getTotalSize() }}>
+          <TableHead
+            table={table}
+            source={source}
+            adapter={adapter}
+            sort={query.sort}
+            columns={layout}
+            widthOf={widthOf}
+            onLiveWidth={setLive}
+            onSort={onSort}
+          />
+          <tbody
+            role="rowgroup"
+            className="relative grid"
+            style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}
+          >
             {items.map((item) => {
               const entry = rows.rowAt(item.index);
-              const selected = selection.index === item.index;
-              const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT };
-              const rowClass = `absolute left-0 flex w-full items-center border-b border-slate-100 dark:border-slate-800 ${selected ? 'bg-teal-50 outline-2 -outline-offset-2 outline-teal-600 dark:bg-teal-950' : ''}`;
-              if (entry === null) {
-                return (
-                  <tr
-                    role="row"
-                    key={`p${item.index}`}
-                    aria-rowindex={item.index + 2}
-                    aria-busy="true"
-                    className={rowClass}
-                    style={style}
-                  >
-                    <td role="cell" className="px-2 text-slate-400" style={{ width }}>
-                      <span className="inline-block h-3 w-2/3 animate-pulse rounded bg-slate-200 dark:bg-slate-700" />
-                      <span className="sr-only">Loading row {item.index + 1}</span>
-                    </td>
-                  </tr>
-                );
-              }
-              if (!isEntry(entry)) {
-                return (
-                  <tr
-                    role="row"
-                    key={`i${item.index}`}
-                    aria-rowindex={item.index + 2}
-                    className={`${rowClass} bg-red-50 dark:bg-red-950`}
-                    style={style}
-                  >
-                    <td
-                      role="cell"
-                      className="truncate px-2 text-red-800 dark:text-red-200"
-                      style={{ width }}
-                    >
-                      Unreadable record from {source.label}: {entry.reason}
-                    </td>
-                  </tr>
-                );
-              }
-              const key = logKey(entry);
-              const row = rowById.get(key);
+              const key = isEntry(entry) ? logKey(entry) : null;
               return (
-                <tr
-                  role="row"
-                  key={key}
-                  aria-rowindex={item.index + 2}
-                  aria-selected={selected}
-                  data-log-key={key}
-                  className={`${rowClass} cursor-pointer hover:bg-slate-50 dark:hover:bg-slate-800 ${openKey === key ? 'bg-teal-100 dark:bg-teal-900' : ''}`}
-                  style={style}
+                <TableRow
+                  key={key ?? `p${item.index}`}
+                  table={table}
+                  index={item.index}
+                  top={item.start - HEADER_HEIGHT}
+                  height={rowHeight}
+                  item={entry}
+                  row={key ? rowById.get(key) : undefined}
+                  width={width}
+                  widthOf={widthOf}
+                  selected={selection.index === item.index}
+                  open={key !== null && key === openKey}
+                  sourceLabel={source.label}
                   onClick={() => {
+                    if (!isEntry(entry)) return;
                     selection.setIndex(item.index);
                     onOpen(entry);
                   }}
-                >
-                  {row?.getAllCells().map((cell) => (
-                    <td
-                      role="cell"
-                      key={cell.id}
-                      className="truncate px-2"
-                      style={{ width: columnWidths[cell.column.id] ?? 140 }}
-                    >
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
+                />
               );
             })}
           </tbody>
         </table>
+      </div>
+      <div className="sr-only" aria-live="polite">
+        {selection.index !== null
+          ? `Row ${count.format(selection.index + 1)} of ${count.format(rows.total)}`
+          : ''}
       </div>
     </CellFormatContext.Provider>
   );

@@ -1,0 +1,82 @@
+import { logKey, type LogEntry } from '../../logs/log-entry.ts';
+import type { LogTableInstance, LogTableRow } from './columns.tsx';
+import type { RowItem } from './use-log-rows.ts';
+
+export const isEntry = (item: RowItem | null): item is LogEntry => item !== null && !('kind' in item);
+
+export interface TableRowProps {
+  table: LogTableInstance;
+  index: number;
+  /** Offset from the top of the body, in px. */
+  top: number;
+  height: number;
+  /** The log, an unreadable record, or null while its page loads. */
+  item: RowItem | null;
+  row: LogTableRow | undefined;
+  width: number;
+  widthOf: (id: string) => number;
+  selected: boolean;
+  open: boolean;
+  sourceLabel: string;
+  onClick: () => void;
+}
+
+/** One virtual row: a placeholder, an unreadable record said as such, or a log. */
+export function TableRow(props: TableRowProps) {
+  const { table, index, top, height, item, row, width, widthOf, selected, open, sourceLabel, onClick } =
+    props;
+  const style = { transform: `translateY(${top}px)`, height };
+  const rowClass = `absolute left-0 flex w-full items-center border-b border-slate-100 dark:border-slate-800 ${selected ? 'outline-2 -outline-offset-2 outline-teal-600 dark:outline-teal-400' : ''}`;
+  if (item === null) {
+    return (
+      <tr role="row" aria-rowindex={index + 2} aria-busy="true" className={rowClass} style={style}>
+        <td role="cell" className="px-2 text-slate-400" style={{ width }}>
+          <span className="inline-block h-3 w-2/3 animate-pulse rounded bg-slate-200 dark:bg-slate-700" />
+          <span className="sr-only">Loading row {index + 1}</span>
+        </td>
+      </tr>
+    );
+  }
+  if (!isEntry(item)) {
+    return (
+      <tr
+        role="row"
+        aria-rowindex={index + 2}
+        aria-selected={selected}
+        className={`${rowClass} bg-red-50 dark:bg-red-950`}
+        style={style}
+      >
+        <td role="cell" className="truncate px-2 text-red-800 dark:text-red-200" style={{ width }}>
+          Unreadable record from {sourceLabel}: {item.reason}
+        </td>
+      </tr>
+    );
+  }
+  const tone = open
+    ? 'bg-teal-100 dark:bg-teal-900'
+    : selected
+      ? 'bg-teal-50 dark:bg-teal-950'
+      : 'hover:bg-slate-50 dark:hover:bg-slate-800';
+  return (
+    <tr
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      data-log-key={logKey(item)}
+      className={`${rowClass} cursor-pointer ${tone}`}
+      style={style}
+      onClick={onClick}
+    >
+      {row?.getAllCells().map((cell) => (
+        <td
+          role="cell"
+          key={cell.id}
+          className="shrink-0 truncate px-2"
+          style={{ width: widthOf(cell.column.id) }}
+        >
+          <table.FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  );
+}
