@@ -1,4 +1,4 @@
-export { FilterPanel } from './filter-panel.tsx';
+// The panel itself is in panel-chunk.ts, loaded lazily (in parallel with the adapter) by the app.
 export { SourcePicker } from './source-picker.tsx';
 export { UnappliedFilters } from './unapplied-filters.tsx';
 export { UrlProblems } from './url-problems.tsx';

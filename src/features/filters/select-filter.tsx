@@ -1,5 +1,6 @@
-import { Field, controlClass } from '../../components/field.tsx';
+import { controlClass } from '../../components/field.tsx';
 import type { PickerOption } from '../../providers/adapter.ts';
+import { FilterField } from './filter-field.tsx';
 
 export interface SelectFilterProps {
   label: string;
@@ -9,10 +10,11 @@ export interface SelectFilterProps {
   note?: string | null;
   disabled?: boolean;
   loading?: boolean;
+  className?: string;
   onChange: (value: string | null) => void;
 }
 
-/** A single-choice filter; a value from the URL that is not among the options is kept and shown as such. */
+/** A single choice among a few fixed values; a value from the URL that is not among them is kept and shown as such. */
 export function SelectFilter({
   label,
   value,
@@ -21,15 +23,16 @@ export function SelectFilter({
   note,
   disabled,
   loading,
+  className = 'w-36',
   onChange,
 }: SelectFilterProps) {
   const known = value === null || options.some((o) => o.value === value);
   return (
-    <Field label={label} note={note}>
+    <FilterField label={label} note={note} className={className}>
       {({ id, describedBy }) => (
         <select
           id={id}
-          className={`${controlClass} max-w-48`}
+          className={`${controlClass} w-full`}
           value={value ?? ''}
           disabled={disabled}
           aria-describedby={describedBy}
@@ -37,7 +40,7 @@ export function SelectFilter({
           onChange={(event) => onChange(event.target.value || null)}
         >
           <option value="">{loading ? 'Loading…' : anyLabel}</option>
-          {!known && value ? <option value={value}>{value}</option> : null}
+          {!known && value ? <option value={value}>{value} (not in list)</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value} title={option.description}>
               {option.label}
@@ -45,6 +48,6 @@ export function SelectFilter({
           ))}
         </select>
       )}
-    </Field>
+    </FilterField>
   );
 }

@@ -1,6 +1,6 @@
 import type { UnappliedFilter } from '../../providers/adapter.ts';
 
-/** Filters the source cannot apply: shown inactive with the reason, never silently dropped. */
+/** Filters the source cannot apply, on one line: shown inactive with the reason, never silently dropped. */
 export function UnappliedFilters({
   items,
   sourceLabel,
@@ -10,18 +10,20 @@ export function UnappliedFilters({
 }) {
   if (items.length === 0) return null;
   return (
-    <div role="status" aria-label="Inactive filters" className="flex flex-col gap-0.5 text-xs">
-      <span className="text-slate-600 dark:text-slate-300">Not applied by {sourceLabel}:</span>
-      <ul className="flex flex-col gap-0.5">
-        {items.map((item) => (
-          <li key={item.filter} className="flex items-baseline gap-1.5">
-            <span className="rounded border border-dashed border-amber-500 px-1.5 py-0.5 text-amber-800 line-through decoration-amber-500/60 dark:text-amber-200">
-              {item.filter}
-            </span>
-            <span className="text-slate-600 dark:text-slate-300">{item.reason}</span>
-          </li>
-        ))}
-      </ul>
+    <div
+      role="status"
+      aria-label="Inactive filters"
+      className="flex flex-wrap items-baseline gap-x-3 gap-y-0.5 text-xs text-slate-600 dark:text-slate-300"
+    >
+      <span>Not applied by {sourceLabel}:</span>
+      {items.map((item) => (
+        <span key={item.filter} className="inline-flex items-baseline gap-1">
+          <span className="rounded border border-dashed border-amber-500 px-1 text-amber-800 line-through decoration-amber-500/60 dark:text-amber-200">
+            {item.filter}
+          </span>
+          <span>{item.reason}</span>
+        </span>
+      ))}
     </div>
   );
 }
