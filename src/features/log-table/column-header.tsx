@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
 import { ResizeHandle } from './resize-handle.tsx';
 import type { HeaderSort } from './sorting.ts';
 
@@ -39,6 +39,7 @@ function SortIcon({ direction }: { direction: 'ascending' | 'descending' | null 
 export function ColumnHeader(props: ColumnHeaderProps) {
   const { id, label, width, defaultWidth, sort, sortHint, onSort, onDrop, onLiveWidth, onWidth } = props;
   const onHandle = useRef(false);
+  const labelId = useId();
   const [dropTarget, setDropTarget] = useState(false);
   const dragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
@@ -49,6 +50,8 @@ export function ColumnHeader(props: ColumnHeaderProps) {
   return (
     <th
       role="columnheader"
+      // Named by its label alone: the resize handle's own name is not part of the column's.
+      aria-labelledby={labelId}
       aria-sort={sort.direction ?? undefined}
       title={sort.sortable ? undefined : `Not sortable: ${sort.reason}`}
       draggable
@@ -81,12 +84,16 @@ export function ColumnHeader(props: ColumnHeaderProps) {
           title={sortHint}
           className="group -mx-1 flex min-w-0 cursor-pointer items-center gap-1 rounded px-1 py-0.5 uppercase hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-teal-600 dark:hover:bg-slate-700"
         >
-          <span className="truncate">{label}</span>
+          <span id={labelId} className="truncate">
+            {label}
+          </span>
           <SortIcon direction={sort.direction} />
         </button>
       ) : (
         <span className="flex min-w-0 cursor-grab items-center gap-1">
-          <span className="truncate">{label}</span>
+          <span id={labelId} className="truncate">
+            {label}
+          </span>
           {sort.direction ? <SortIcon direction={sort.direction} /> : null}
         </span>
       )}

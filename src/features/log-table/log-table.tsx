@@ -88,7 +88,7 @@ export function LogTable({
   // A new query (a filter, a sort) starts at the top.
   const queryKey = JSON.stringify(query);
   useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [queryKey]);
 
   const columnDefs = useMemo(() => visibleColumns(layout.ids), [layout.ids]);
