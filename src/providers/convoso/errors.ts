@@ -1,4 +1,5 @@
 import type { ProviderErrorInfo } from '../adapter.ts';
+import { plainTextWords } from '../common/error-words.ts';
 import { numOf, str } from '../common/lenient.ts';
 import {
   ERROR_INVALID_DATE,
@@ -58,9 +59,10 @@ export function parseError(status: number, body: unknown): ProviderErrorInfo {
   if (err !== null) {
     text = err.text;
     details = err.text === null ? [] : [err.text];
-  } else if (typeof body === 'string' && body.trim() !== '' && body.length < 500) {
-    text = body.trim();
-    details = [text];
+  } else {
+    const words = plainTextWords(body);
+    text = words.message;
+    details = words.details;
   }
   const said = text === null ? '' : `: ${text}`;
   const withCode = err?.code !== null && err?.code !== undefined ? `${said} (code ${err.code})` : said;

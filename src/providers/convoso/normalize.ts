@@ -1,17 +1,21 @@
 import type { CallEntry, Direction, InvalidRecord, LogEntry } from '../../logs/log-entry.ts';
 import { toE164 } from '../../logs/phone.ts';
 import type { SourceInfo } from '../../logs/source.ts';
-import { isValidTimeZone, parseProviderTime } from '../../logs/time.ts';
+import { parseProviderTime } from '../../logs/time.ts';
 import { describeIssues, numOf, str } from '../common/lenient.ts';
+import {
+  fullName,
+  invalidRecord,
+  isObject,
+  phoneOrRaw,
+  unreadableRecord,
+  unreadableTime,
+} from '../common/records.ts';
 import { CALL_DATE_IS_START, INBOUND_NUMBER_DIALED_IS_BUSINESS, OUTBOUND_CALL_TYPES } from './constants.ts';
 import { derivedId, idOf } from './ids.ts';
 import { mapStatus } from './outcomes.ts';
 import { recordingRefs } from './recordings.ts';
 import { callLogSchema, type CallLog } from './schemas.ts';
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 const OUTBOUND = new Set(OUTBOUND_CALL_TYPES);
 
@@ -20,25 +24,6 @@ function direction(callType: string | null): Direction {
   const t = callType.toUpperCase();
   if (t === 'INBOUND') return 'inbound';
   return OUTBOUND.has(t) ? 'outbound' : 'unknown';
-}
-
-/** "First Last", either alone, or null. */
-function fullName(first: string | null, last: string | null): string | null {
-  if (first === null) return last;
-  return last === null ? first : `${first} ${last}`;
-}
-
-function phoneOf(raw: string | null, country: string): string | null {
-  return raw === null ? null : (toE164(raw, country) ?? raw);
-}
-
-export function invalidRecord(
-  source: SourceInfo,
-  index: number,
-  reason: string,
-  raw: unknown,
-): InvalidRecord {
-  return { kind: 'invalid', sourceId: source.id, index, reason, raw };
 }
 
 // One object literal per entry: spreads with overriding keys cost V8 dictionary-mode copies.
@@ -60,7 +45,7 @@ function callEntry(rec: CallLog, raw: Record<string, unknown>, source: SourceInf
     provider: 'convoso',
     id: idOf(rec.id) ?? derivedId(raw),
     direction: dir,
-    businessNumber: phoneOf(businessRaw, country),
+    businessNumber: phoneOrRaw(businessRaw, country),
     customer: {
       name: fullName(str(rec.first_name), str(rec.last_name)),
       phone: toE164(customerRaw, country),
@@ -101,21 +86,12 @@ export function normalizeRecord(raw: unknown, index: number, source: SourceInfo)
       // A call that sorts nowhere is not shown as if it were fine.
       const date = str(r.data.call_date);
       const reason =
-        date === null
-          ? 'call_date: missing'
-          : isValidTimeZone(source.timeZone)
-            ? `call_date: '${date.slice(0, 40)}' is not a date-time`
-            : `the source's time zone '${source.timeZone.slice(0, 40)}' is unknown`;
+        date === null ? 'call_date: missing' : unreadableTime('call_date', date, source.timeZone);
       return invalidRecord(source, index, reason, raw);
     }
     return e;
   } catch (e) {
     // Defensive: a hostile record (getters, proxies) must still only cost its own row.
-    return invalidRecord(
-      source,
-      index,
-      `could not be read: ${e instanceof Error ? e.message : String(e)}`,
-      raw,
-    );
+    return unreadableRecord(source, index, e, raw);
   }
 }

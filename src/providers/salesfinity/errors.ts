@@ -1,9 +1,10 @@
 import type { ProviderErrorInfo } from '../adapter.ts';
+import { plainTextWords, statusErrorText, type ProviderWords } from '../common/error-words.ts';
 import { str } from '../common/lenient.ts';
 import { errorBodySchema } from './error-schemas.ts';
 
 /** The provider's own words: `message` (a string or a list of validation messages), else `error`. */
-function providerWords(body: unknown): { message: string | null; details: string[] } {
+function providerWords(body: unknown): ProviderWords {
   const r = errorBodySchema.safeParse(body);
   if (r.success) {
     const m = r.data.message;
@@ -13,9 +14,7 @@ function providerWords(body: unknown): { message: string | null; details: string
     const details = Array.isArray(m) ? list : [error, message].filter((s): s is string => s !== null);
     return { message: message ?? error, details };
   }
-  if (typeof body === 'string' && body.trim() !== '' && body.length < 500)
-    return { message: body.trim(), details: [body.trim()] };
-  return { message: null, details: [] };
+  return plainTextWords(body);
 }
 
 /** An HTTP error from Salesfinity (or the proxy in front of it) in words a user can act on. */
@@ -28,10 +27,6 @@ export function parseError(status: number, body: unknown): ProviderErrorInfo {
     text = `Salesfinity rejected the API key of this source${said} — check credentials.apiKey`;
   else if (status === 403)
     text = `Salesfinity refused this API key access${said} — check the key's team and permissions`;
-  else if (status === 404) text = `Salesfinity has no such item${said || ' (404)'}`;
-  else if (status === 429) text = 'Salesfinity is limiting the request rate; retrying shortly';
-  else if (status === 502 || status === 504) text = `Salesfinity could not be reached${said}`;
-  else if (status >= 500) text = `Salesfinity had an internal error${said}`;
-  else text = `Salesfinity answered HTTP ${status}${said}`;
+  else text = statusErrorText('Salesfinity', status, said);
   return { status, message: text, details };
 }

@@ -1,14 +1,22 @@
-import type { CallEntry, Direction, InvalidRecord, LogEntry, RecordingRef } from '../../logs/log-entry.ts';
+import type { CallEntry, InvalidRecord, LogEntry, RecordingRef } from '../../logs/log-entry.ts';
 import { toE164 } from '../../logs/phone.ts';
 import type { SourceInfo } from '../../logs/source.ts';
-import { isValidTimeZone } from '../../logs/time.ts';
 import { parseTime } from './time.ts';
 import { contentId } from '../common/content-id.ts';
 import { boolOf, describeIssues, numOf, str } from '../common/lenient.ts';
+import {
+  directionOf,
+  fullName,
+  invalidRecord,
+  isObject,
+  phoneOrRaw,
+  unreadableRecord,
+  unreadableTime,
+} from '../common/records.ts';
 import { DERIVED_ID_PREFIX, INBOUND_SWAPS_PARTIES } from './constants.ts';
 import { defaultDispositionName, dispositionOutcome, mapCallOutcome } from './outcomes.ts';
 import { callLogSchema, type CallLog } from './schemas.ts';
-import { cleanText, fullName, safeHttpUrl } from './text.ts';
+import { cleanText, safeHttpUrl } from './text.ts';
 
 /**
  * Fields that identify a call when Salesfinity sends neither `_id` nor `call_id`: fixed when the call
@@ -16,19 +24,10 @@ import { cleanText, fullName, safeHttpUrl } from './text.ts';
  */
 const IDENTITY_FIELDS = ['started_at', 'createdAt', 'to', 'from', 'direction'] as const;
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** An id as text: ids come as strings, some as numbers. */
 function idText(v: string | number | null | undefined): string | null {
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : null;
   return str(v);
-}
-
-function direction(raw: string | null): Direction {
-  const d = raw?.toLowerCase();
-  return d === 'inbound' || d === 'outbound' ? d : 'unknown';
 }
 
 /** Sets `key` when there is a value; whether it did. (A module function: no closure per record.) */
@@ -55,7 +54,7 @@ function callEntry(rec: CallLog, raw: Record<string, unknown>, source: SourceInf
   const zone = source.timeZone;
   const country = source.defaultCountry;
   const id = idText(rec._id) ?? idText(rec.call_id) ?? contentId(raw, IDENTITY_FIELDS, DERIVED_ID_PREFIX);
-  const dir = direction(str(rec.direction));
+  const dir = directionOf(str(rec.direction));
   const swap = INBOUND_SWAPS_PARTIES && dir === 'inbound';
   const customerRaw = str(swap ? rec.from : rec.to) ?? str(rec.contact?.phone);
   const businessRaw = str(swap ? rec.to : rec.from);
@@ -82,7 +81,7 @@ function callEntry(rec: CallLog, raw: Record<string, unknown>, source: SourceInf
     provider: 'salesfinity',
     id,
     direction: dir,
-    businessNumber: businessRaw === null ? null : (toE164(businessRaw, country) ?? businessRaw),
+    businessNumber: phoneOrRaw(businessRaw, country),
     customer: {
       name: fullName(str(rec.contact?.first_name), str(rec.contact?.last_name)),
       phone: toE164(customerRaw, country),
@@ -113,15 +112,6 @@ function callEntry(rec: CallLog, raw: Record<string, unknown>, source: SourceInf
   };
 }
 
-export function invalidRecord(
-  source: SourceInfo,
-  index: number,
-  reason: string,
-  raw: unknown,
-): InvalidRecord {
-  return { kind: 'invalid', sourceId: source.id, index, reason, raw };
-}
-
 /** A timestamp present but unreadable makes the record invalid (the row would sort nowhere). */
 function timeProblem(e: LogEntry, rec: CallLog, zone: string): string | null {
   let field: 'started_at' | 'createdAt' | 'ended_at' | null = null;
@@ -129,9 +119,7 @@ function timeProblem(e: LogEntry, rec: CallLog, zone: string): string | null {
   if (field === null && e.endedAt === null) field = 'ended_at';
   const v = field === null ? null : str(rec[field]);
   if (field === null || v === null) return null;
-  return isValidTimeZone(zone)
-    ? `${field}: '${v.slice(0, 40)}' is not a date-time`
-    : `the source's time zone '${zone.slice(0, 40)}' is unknown`;
+  return unreadableTime(field, v, zone);
 }
 
 /** One `/call-log` record → LogEntry, or an InvalidRecord saying why; never throws. */
@@ -145,11 +133,6 @@ export function normalizeRecord(raw: unknown, index: number, source: SourceInfo)
     return problem === null ? e : invalidRecord(source, index, problem, raw);
   } catch (e) {
     // Defensive: a hostile record (getters, proxies) must still only cost its own row.
-    return invalidRecord(
-      source,
-      index,
-      `could not be read: ${e instanceof Error ? e.message : String(e)}`,
-      raw,
-    );
+    return unreadableRecord(source, index, e, raw);
   }
 }

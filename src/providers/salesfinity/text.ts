@@ -16,12 +16,6 @@ export function cleanText(s: string | null): string | null {
   return t === '' ? null : t;
 }
 
-/** `first last`, either alone, or null. */
-export function fullName(first: string | null, last: string | null): string | null {
-  if (first === null) return last;
-  return last === null ? first : `${first} ${last}`;
-}
-
 /** Only http(s) links become playable recordings (a `javascript:` URL stays in `raw`, unused). */
 export function safeHttpUrl(s: string | null): string | null {
   return s !== null && /^https?:\/\/[^\s]+$/i.test(s) ? s : null;

@@ -3,7 +3,6 @@ import type {
   Channel,
   ChatMessage,
   DeliveryError,
-  Direction,
   InvalidRecord,
   LogEntry,
   Outcome,
@@ -14,9 +13,17 @@ import type {
 } from '../../logs/log-entry.ts';
 import { toE164 } from '../../logs/phone.ts';
 import type { SourceInfo } from '../../logs/source.ts';
-import { isValidTimeZone, parseProviderTime } from '../../logs/time.ts';
+import { parseProviderTime } from '../../logs/time.ts';
 import { INBOUND_SWAPS_PARTIES } from './constants.ts';
 import { describeIssues, numOf, str } from '../common/lenient.ts';
+import {
+  directionOf,
+  invalidRecord,
+  isObject,
+  phoneOrRaw,
+  unreadableRecord,
+  unreadableTime,
+} from '../common/records.ts';
 import { mapDisposition, mapStatus } from './outcomes.ts';
 import { recordingRef } from './recordings.ts';
 import { derivedId } from './record-id.ts';
@@ -26,15 +33,6 @@ import { channelOf } from './channel.ts';
 import { chatMessage, deliveryError } from './whatsapp-parts.ts';
 
 type CommonRecord = Omit<SmsRecord, 'message_id' | 'content'>;
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function direction(raw: string | null): Direction {
-  const d = raw?.toLowerCase();
-  return d === 'inbound' || d === 'outbound' ? d : 'unknown';
-}
 
 /** A message's duration: timepay sends 0 for WhatsApp/SMS, which means "none". */
 function messageDuration(v: CommonRecord['duration']): number | null {
@@ -62,7 +60,7 @@ function entry<C extends Channel>(
   source: SourceInfo,
 ): Omit<CallEntry, 'channel'> & { channel: C } {
   const zone = source.timeZone;
-  const dir = direction(str(rec.direction));
+  const dir = directionOf(str(rec.direction));
   const swap = INBOUND_SWAPS_PARTIES && dir === 'inbound';
   const customerRaw = str(swap ? rec.from : rec.to);
   const businessRaw = str(swap ? rec.to : rec.from);
@@ -73,7 +71,7 @@ function entry<C extends Channel>(
     provider: 'timepay',
     id,
     direction: dir,
-    businessNumber: businessRaw === null ? null : (toE164(businessRaw, source.defaultCountry) ?? businessRaw),
+    businessNumber: phoneOrRaw(businessRaw, source.defaultCountry),
     customer: {
       name: str(rec.name),
       phone: toE164(customerRaw, source.defaultCountry),
@@ -148,30 +146,15 @@ function smsEntry(rec: SmsRecord, raw: Record<string, unknown>, source: SourceIn
   return entry('sms', rec, str(rec.message_id) ?? derivedId(raw), part, raw, source);
 }
 
-export function invalidRecord(
-  source: SourceInfo,
-  index: number,
-  reason: string,
-  raw: unknown,
-): InvalidRecord {
-  return { kind: 'invalid', sourceId: source.id, index, reason, raw };
-}
-
-function badTime(field: string, value: string, zone: string): string {
-  return isValidTimeZone(zone)
-    ? `${field}: '${value.slice(0, 40)}' is not a date-time`
-    : `the source's time zone '${zone.slice(0, 40)}' is unknown`;
-}
-
 /** A timestamp that is present but unreadable makes the record invalid (the row would sort nowhere). */
 function timeProblem(e: LogEntry, rec: CommonRecord, zone: string): string | null {
   if (e.startedAt === null) {
     const start = str(rec.start_time);
-    if (start !== null) return badTime('start_time', start, zone);
+    if (start !== null) return unreadableTime('start_time', start, zone);
   }
   if (e.endedAt === null) {
     const end = str(rec.end_time);
-    if (end !== null) return badTime('end_time', end, zone);
+    if (end !== null) return unreadableTime('end_time', end, zone);
   }
   return null;
 }
@@ -204,11 +187,6 @@ export function normalizeRecord(raw: unknown, index: number, source: SourceInfo)
     return problem === null ? e : invalidRecord(source, index, problem, raw);
   } catch (e) {
     // Defensive: a hostile record (getters, proxies) must still only cost its own row.
-    return invalidRecord(
-      source,
-      index,
-      `could not be read: ${e instanceof Error ? e.message : String(e)}`,
-      raw,
-    );
+    return unreadableRecord(source, index, e, raw);
   }
 }

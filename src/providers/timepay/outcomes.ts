@@ -1,4 +1,5 @@
 import type { Channel, LogStatus, Outcome } from '../../logs/log-entry.ts';
+import { cachedLabelKey, labelKey } from '../common/label-key.ts';
 
 /**
  * The one mapping from timepay's labels to normalized status and outcome. Labels are matched
@@ -64,14 +65,6 @@ const DISPOSITIONS: readonly DispositionRow[] = [
   { label: 'Answered', outcome: 'answered' },
 ];
 
-/** `Promise to Pay`, `promise_to_pay`, ` PROMISE-TO-PAY ` → `promise to pay`. */
-export function labelKey(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/[\s_-]+/g, ' ')
-    .trim();
-}
-
 function index<T extends { label: string }>(rows: readonly T[]): ReadonlyMap<string, T> {
   return new Map(rows.map((r) => [labelKey(r.label), r]));
 }
@@ -82,33 +75,21 @@ const dispositions = index(DISPOSITIONS);
 
 const UNKNOWN_STATUS: Omit<StatusRow, 'label'> = { status: 'unknown', outcome: 'unknown' };
 
-// Labels repeat across thousands of records: remember their keys (bounded, labels are few).
-const keys = new Map<string, string>();
-function cachedKey(label: string): string {
-  let key = keys.get(label);
-  if (key === undefined) {
-    key = labelKey(label);
-    if (keys.size > 5_000) keys.clear();
-    keys.set(label, key);
-  }
-  return key;
-}
-
 export function mapStatus(raw: string | null, channel: Channel): { status: LogStatus; outcome: Outcome } {
   if (raw === null) return UNKNOWN_STATUS;
   const table = channel === 'call' ? callStatuses : messageStatuses;
-  return table.get(cachedKey(raw)) ?? UNKNOWN_STATUS;
+  return table.get(cachedLabelKey(raw)) ?? UNKNOWN_STATUS;
 }
 
 /** The outcome a disposition label (or snake_case value) stands for; 'unknown' when not in the table. */
 export function mapDisposition(raw: string | null): Outcome {
   if (raw === null) return 'unknown';
-  return dispositions.get(cachedKey(raw))?.outcome ?? 'unknown';
+  return dispositions.get(cachedLabelKey(raw))?.outcome ?? 'unknown';
 }
 
 /** The display label for a disposition value: the table's label, or `some_value` → `Some value`. */
 export function dispositionLabel(raw: string): string {
-  const row = dispositions.get(cachedKey(raw));
+  const row = dispositions.get(cachedLabelKey(raw));
   if (row) return row.label;
   const words = raw.replace(/[_-]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -1,9 +1,10 @@
 import type { ProviderErrorInfo } from '../adapter.ts';
+import { plainTextWords, type ProviderWords } from '../common/error-words.ts';
 import { str } from '../common/lenient.ts';
 import { drfErrorSchema, errorSchema, fieldErrorsSchema } from './error-schemas.ts';
 
 /** The provider's own words in an error body: `{status_code, message}`, DRF's `{detail}` or field errors. */
-function providerWords(body: unknown): { message: string | null; details: string[] } {
+function providerWords(body: unknown): ProviderWords {
   const own = errorSchema.safeParse(body);
   if (own.success) {
     const message = str(own.data.message);
@@ -22,9 +23,10 @@ function providerWords(body: unknown): { message: string | null; details: string
     const details = fieldMessages(fields.data);
     return { message: details.join('; ') || null, details };
   }
-  if (typeof body === 'string' && body.trim() !== '' && body.length < 500 && !/^\s*</.test(body))
-    return { message: body.trim(), details: [body.trim()] };
-  return { message: null, details: [] };
+  // An HTML page (a proxy's error page) says nothing worth showing.
+  return typeof body === 'string' && /^\s*</.test(body)
+    ? { message: null, details: [] }
+    : plainTextWords(body);
 }
 
 function fieldMessages(fields: Record<string, string | string[]>): string[] {

@@ -1,31 +1,20 @@
-import type { CallEntry, Direction, InvalidRecord, LogEntry } from '../../logs/log-entry.ts';
+import type { CallEntry, InvalidRecord, LogEntry } from '../../logs/log-entry.ts';
 import { toE164 } from '../../logs/phone.ts';
 import type { SourceInfo } from '../../logs/source.ts';
-import { isValidTimeZone } from '../../logs/time.ts';
 import { readTime } from './time.ts';
 import { describeIssues, str } from '../common/lenient.ts';
+import {
+  directionOf,
+  invalidRecord,
+  isObject,
+  phoneOrRaw,
+  unreadableRecord,
+  unreadableTime,
+} from '../common/records.ts';
 import { durationSeconds } from './duration.ts';
 import { mapStatus, outcomeOf } from './outcomes.ts';
 import { derivedId } from './record-id.ts';
 import { callLogSchema, type CallLog } from './schemas.ts';
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function direction(raw: string | null): Direction {
-  const d = raw?.toLowerCase();
-  return d === 'inbound' || d === 'outbound' ? d : 'unknown';
-}
-
-export function invalidRecord(
-  source: SourceInfo,
-  index: number,
-  reason: string,
-  raw: unknown,
-): InvalidRecord {
-  return { kind: 'invalid', sourceId: source.id, index, reason, raw };
-}
 
 function recordId(rec: CallLog, raw: Record<string, unknown>): string {
   const id = rec.id;
@@ -38,9 +27,7 @@ function timeProblem(name: string, value: string | null | undefined, parsed: num
   if (parsed !== null) return null;
   const text = str(value);
   if (text === null) return null;
-  return isValidTimeZone(zone)
-    ? `${name}: '${text.slice(0, 40)}' is not a date-time`
-    : `the source's time zone '${zone.slice(0, 40)}' is unknown`;
+  return unreadableTime(name, text, zone);
 }
 
 function build(
@@ -52,7 +39,7 @@ function build(
   ended: number | null,
   durationSec: number | null,
 ): CallEntry {
-  const dir = direction(str(rec.call_type));
+  const dir = directionOf(str(rec.call_type));
   // source_number "initiated the call": the customer on inbound calls, the business on outbound ones.
   const inbound = dir === 'inbound';
   const customerRaw = str(inbound ? rec.source_number : rec.destination_number);
@@ -66,7 +53,7 @@ function build(
     provider: 'unpod',
     id: recordId(rec, raw),
     direction: dir,
-    businessNumber: businessRaw === null ? null : (toE164(businessRaw, source.defaultCountry) ?? businessRaw),
+    businessNumber: phoneOrRaw(businessRaw, source.defaultCountry),
     customer: {
       name: null,
       phone: toE164(customerRaw, source.defaultCountry),
@@ -117,11 +104,6 @@ export function normalizeRecord(raw: unknown, index: number, source: SourceInfo)
     return build(rec, raw, source, created, started, ended, duration);
   } catch (e) {
     // Defensive: a hostile record (getters, proxies) must still only cost its own row.
-    return invalidRecord(
-      source,
-      index,
-      `could not be read: ${e instanceof Error ? e.message : String(e)}`,
-      raw,
-    );
+    return unreadableRecord(source, index, e, raw);
   }
 }

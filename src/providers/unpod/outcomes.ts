@@ -1,4 +1,5 @@
 import type { LogStatus, Outcome } from '../../logs/log-entry.ts';
+import { cachedLabelKey, labelKey } from '../common/label-key.ts';
 
 /**
  * The one mapping from unpod's free-text labels to normalized status and outcome. `call_status` is
@@ -56,14 +57,6 @@ const END_REASONS: ReadonlyArray<{ label: string; outcome: Outcome }> = [
   { label: 'invalid_number', outcome: 'failed' },
 ];
 
-/** `No Answer`, `no_answer`, ` NO-ANSWER ` → `no answer`. */
-export function labelKey(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/[\s_-]+/g, ' ')
-    .trim();
-}
-
 const statuses: ReadonlyMap<string, StatusRow> = new Map(CALL_STATUSES.map((r) => [labelKey(r.label), r]));
 const endReasons: ReadonlyMap<string, Outcome> = new Map(
   END_REASONS.map((r) => [labelKey(r.label), r.outcome]),
@@ -71,27 +64,15 @@ const endReasons: ReadonlyMap<string, Outcome> = new Map(
 
 const UNKNOWN: Omit<StatusRow, 'label'> = { status: 'unknown', outcome: 'unknown' };
 
-// Labels repeat across thousands of records: remember their keys (bounded, labels are few).
-const keys = new Map<string, string>();
-function cachedKey(label: string): string {
-  let key = keys.get(label);
-  if (key === undefined) {
-    key = labelKey(label);
-    if (keys.size > 5_000) keys.clear();
-    keys.set(label, key);
-  }
-  return key;
-}
-
 export function mapStatus(raw: string | null): { status: LogStatus; outcome: Outcome } {
   if (raw === null) return UNKNOWN;
-  return statuses.get(cachedKey(raw)) ?? UNKNOWN;
+  return statuses.get(cachedLabelKey(raw)) ?? UNKNOWN;
 }
 
 /** The outcome an `end_reason` names, or 'unknown' for hang-ups and anything not in the table. */
 export function mapEndReason(raw: string | null): Outcome {
   if (raw === null) return 'unknown';
-  return endReasons.get(cachedKey(raw)) ?? 'unknown';
+  return endReasons.get(cachedLabelKey(raw)) ?? 'unknown';
 }
 
 /** The outcome of a call: a specific end reason wins, else what the status says. */
