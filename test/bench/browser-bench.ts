@@ -27,16 +27,31 @@ async function firstRowsMs(page: Page, url: string): Promise<number> {
   return page.evaluate(() => (window as unknown as { __firstRows: number }).__firstRows);
 }
 
-async function filterChangeMs(page: Page): Promise<number> {
-  const before = await page.locator('tr[data-log-key]').first().getAttribute('data-log-key');
-  await page.evaluate(() => ((window as unknown as { __mark: number }).__mark = performance.now()));
-  await page.getByLabel('Channel').selectOption('whatsapp');
+/**
+ * From the `change` event of the Channel select (default: WhatsApp; `''` is "all channels") to the frame where the
+ * table is no longer stale and shows another result: a different first row or a different row count.
+ */
+export async function filterChangeMs(page: Page, channel = 'whatsapp'): Promise<number> {
+  const table = page.locator('table[aria-rowcount]');
+  const before = {
+    key: await page.locator('tr[data-log-key]').first().getAttribute('data-log-key'),
+    rows: await table.getAttribute('aria-rowcount'),
+  };
+  await page.evaluate(() => {
+    const w = window as unknown as { __mark?: number };
+    delete w.__mark;
+    document.addEventListener('change', () => (w.__mark = performance.now()), { capture: true, once: true });
+  });
+  await page.getByLabel('Channel').selectOption(channel);
   const handle = await page.waitForFunction(
     (previous) => {
+      const mark = (window as unknown as { __mark?: number }).__mark;
       const first = document.querySelector('tr[data-log-key]');
       const busy = document.querySelector('div[aria-busy="true"]'); // the table is stale until the new first page is in
-      if (!first || busy || first.getAttribute('data-log-key') === previous) return null;
-      return performance.now() - (window as unknown as { __mark: number }).__mark;
+      const rows = document.querySelector('table[aria-rowcount]')?.getAttribute('aria-rowcount');
+      if (mark === undefined || !first || busy) return null;
+      if (first.getAttribute('data-log-key') === previous.key && rows === previous.rows) return null;
+      return performance.now() - mark;
     },
     before,
     { polling: 'raf', timeout: 15_000 },

@@ -10,6 +10,7 @@ import { benchNormalizeSalesfinity } from './normalize-salesfinity.ts';
 import { benchNormalizeUnpod } from './normalize-unpod.ts';
 import { benchSandboxAll } from './sandbox-all-bench.ts';
 import { benchSandbox } from './sandbox-bench.ts';
+import { benchScroll } from './scroll-bench.ts';
 
 await build({ logLevel: 'warn', build: { outDir: E2E_DIST, emptyOutDir: true } });
 const figures: BenchFigure[] = [...benchBundle(E2E_DIST)];
@@ -20,6 +21,7 @@ for (const bench of [
   benchSandbox,
   benchSandboxAll,
   benchBrowser,
+  benchScroll,
 ]) {
   const more = await bench();
   printFigures(more);
