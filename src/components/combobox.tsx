@@ -259,7 +259,10 @@ export function Combobox({
                     <span className="block truncate">
                       {row.label}
                       {row.unknown ? (
-                        <span className="ml-1 text-xs text-amber-700 dark:text-amber-300">(not in list)</span>
+                        <>
+                          {' '}
+                          <span className="text-xs text-amber-700 dark:text-amber-300">(not in list)</span>
+                        </>
                       ) : null}
                     </span>
                     {row.description ? (

@@ -45,6 +45,7 @@ function Chip({ name, value, inactive, title, onRemove }: ChipProps) {
       >
         <span className="sr-only">Remove </span>
         <span className="shrink-0 text-slate-500 dark:text-slate-400">{name}:</span>
+        {' '}
         <span className={`truncate font-medium ${inactive ? 'line-through decoration-amber-500/70' : ''}`}>
           {value}
         </span>
