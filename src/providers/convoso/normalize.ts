@@ -26,6 +26,13 @@ function direction(callType: string | null): Direction {
   return OUTBOUND.has(t) ? 'outbound' : 'unknown';
 }
 
+/** `call_date` + `call_length`; null past the range of numbers (a call_length of 1e308 is no end). */
+function endOf(startedAt: number | null, durationSec: number | null): number | null {
+  if (!CALL_DATE_IS_START || startedAt === null || durationSec === null) return null;
+  const end = startedAt + durationSec * 1000;
+  return Number.isFinite(end) ? end : null;
+}
+
 // One object literal per entry: spreads with overriding keys cost V8 dictionary-mode copies.
 function callEntry(rec: CallLog, raw: Record<string, unknown>, source: SourceInfo): CallEntry {
   const country = source.defaultCountry;
@@ -62,10 +69,7 @@ function callEntry(rec: CallLog, raw: Record<string, unknown>, source: SourceInf
     // Convoso's status is its disposition: the code with its name.
     disposition: { id: code, name: str(rec.status_name) },
     startedAt,
-    endedAt:
-      CALL_DATE_IS_START && startedAt !== null && durationSec !== null
-        ? startedAt + durationSec * 1000
-        : null,
+    endedAt: endOf(startedAt, durationSec),
     durationSec,
     recordings: recordingRefs(rec.recording),
     transcript: null,

@@ -88,7 +88,8 @@ export function normalizeRecord(raw: unknown, index: number, source: SourceInfo)
     if (!r.success) return invalidRecord(source, index, describeIssues(r.error), raw);
     const rec = r.data;
     const duration = durationSeconds(rec.call_duration);
-    if (duration === undefined) {
+    // A string of 400 digits reads as Infinity seconds: unreadable too.
+    if (duration === undefined || (duration !== null && !Number.isFinite(duration))) {
       const shown = String(rec.call_duration).slice(0, 40);
       return invalidRecord(source, index, `call_duration: '${shown}' is not seconds or H:MM:SS`, raw);
     }
