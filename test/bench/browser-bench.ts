@@ -42,7 +42,8 @@ export async function filterChangeMs(page: Page, channel = 'whatsapp'): Promise<
     delete w.__mark;
     document.addEventListener('change', () => (w.__mark = performance.now()), { capture: true, once: true });
   });
-  await page.getByLabel('Channel').selectOption(channel);
+  // A role, not a label: the Channel column header is labelled 'Channel' too.
+  await page.getByRole('combobox', { name: 'Channel', exact: true }).selectOption(channel);
   const handle = await page.waitForFunction(
     (previous) => {
       const mark = (window as unknown as { __mark?: number }).__mark;

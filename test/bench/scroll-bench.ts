@@ -1,5 +1,6 @@
 // The 200,000-row result in headless Chromium (DESIGN.md quality bars): filter change to new rows, main-thread
 // tasks over 50 ms while scrolling, p95 frame time while scrolling, and the page's JS heap after GC.
+import { writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { startSandbox } from '../../src/server/sandbox/index.ts';
@@ -208,6 +209,8 @@ export interface ScrollBenchOptions {
   profile?: boolean;
   /** Trace the scroll (Chromium tracing) and count main-thread tasks over 50 ms by wall time and by CPU time. */
   trace?: boolean;
+  /** With `trace`: also write the raw trace there (open it in Chrome DevTools' Performance panel). */
+  traceFile?: string;
   /** Per-run hard limit; the bench stops itself. */
   runTimeoutMs?: number;
 }
@@ -242,7 +245,9 @@ async function oneRun(browser: Browser, url: string, options: ScrollBenchOptions
     await page.waitForTimeout(500); // the pages asked for during the last notches arrive and paint
     const recording = (await page.evaluate('window.__scrollBench.stop()')) as Recording;
     const profile = options.profile ? (await cdp.send('Profiler.stop')).profile : undefined;
-    const traced = options.trace ? tracedTasks(await browser.stopTracing()) : undefined;
+    const trace = options.trace ? await browser.stopTracing() : undefined;
+    if (trace && options.traceFile) writeFileSync(options.traceFile, trace);
+    const traced = trace ? tracedTasks(trace) : undefined;
 
     const heapMb = await heapAfterGcMb(cdp);
 
@@ -446,7 +451,9 @@ export function describeLongEntries(run: ScrollRun): string[] {
     .sort((a, b) => a.start - b.start)
     .map((entry) => {
       const phase = [...run.marks].reverse().find((m) => m.at <= entry.start);
-      const where = phase ? `${phase.label} +${(entry.start - phase.at).toFixed(0)} ms` : 'before the scroll';
+      const where = phase
+        ? `${phase.label} +${(entry.start - phase.at).toFixed(0)} ms`
+        : 'start of recording';
       const scripts = entry.scripts
         .map(
           (s) =>
@@ -463,7 +470,7 @@ export function summarizeLongEntries(runs: readonly ScrollRun[], top = 6): strin
   const scripts = new Map<string, { count: number; ms: number }>();
   for (const run of runs)
     for (const entry of run.long) {
-      const phase = [...run.marks].reverse().find((m) => m.at <= entry.start)?.label ?? 'before the scroll';
+      const phase = [...run.marks].reverse().find((m) => m.at <= entry.start)?.label ?? 'start of recording';
       phases.set(phase, (phases.get(phase) ?? 0) + 1);
       for (const s of entry.scripts) {
         const key = `${s.invoker} ${s.fn || '(anonymous)'} ${s.url.split('/').pop()}:${s.at}`;
