@@ -184,8 +184,8 @@ describe('/logs on the sandbox', () => {
     const page = await app.newPage();
     await page.goto(`${app.url}/logs?channel=call&status=Completed`);
     await page.locator('tr[data-log-key]').first().click();
-    const audio = page.getByRole('dialog').locator('audio[controls]').first();
-    await audio.waitFor();
+    const audio = page.getByRole('dialog').locator('audio').first();
+    await audio.waitFor({ state: 'attached' }); // the drawer's own controls drive it; the element has none
     const src = await audio.getAttribute('src');
     expect(src).toMatch(/^\/api\/sources\/sandbox-timepay\/api\/v1\/recordings\//);
     await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration)).toBeGreaterThan(1);

@@ -172,7 +172,7 @@ describe('provider specifics in Chromium', () => {
     await page.goto(`${app.url}/logs?source=sandbox-salesfinity&x.has_recording=true&x.answered_by=human`);
     await page.locator('tr[data-log-key]').first().click();
     const audio = page.getByRole('dialog').locator('audio').first();
-    await audio.waitFor();
+    await audio.waitFor({ state: 'attached' }); // the drawer's own controls drive it; the element has none
     expect(await audio.getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
     await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration)).toBeGreaterThan(1);
   });

@@ -44,13 +44,15 @@ export function AudioPlayer({ src, label, fileStem, failureText }: AudioPlayerPr
 
   useEffect(() => {
     const audio = audioRef.current;
+    // A remount of the same element (StrictMode's effect replay) gets back the source the cleanup took.
+    if (audio && audio.getAttribute('src') !== src) audio.setAttribute('src', src);
     return () => {
       if (!audio) return;
       audio.pause();
       audio.removeAttribute('src');
       audio.load(); // aborts the pending range request
     };
-  }, []);
+  }, [src]);
 
   const audio = () => audioRef.current;
   const known = Number.isFinite(duration) && duration > 0;
