@@ -18,7 +18,7 @@ import timepayWhatsapp from '../providers/fixtures/timepay/whatsapp-logs.json' w
 import unpodLogs from '../providers/fixtures/unpod/call-logs.json' with { type: 'json' };
 import unpodOlder from '../providers/fixtures/unpod/call-logs-older-doc.json' with { type: 'json' };
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export interface FuzzedProvider {
   name: SourceInfo['provider'];
@@ -220,6 +220,12 @@ const POLLUTERS: Json[] = [
 ];
 
 const scalar = fc.constantFrom(...SCALARS);
+/** The 1 MB strings and 2,000-deep nestings, each as likely as the others. */
+export const bigValue: fc.Arbitrary<Json> = fc.constantFrom(
+  ...BIG_TOKENS,
+  '\u0001deepArray',
+  '\u0001deepObject',
+);
 
 const garbage: fc.Arbitrary<Json> = fc.letrec<{ node: Json }>((tie) => ({
   node: fc.oneof(
@@ -332,11 +338,16 @@ function apply(record: Json, m: Mutation): Json {
   return record;
 }
 
-/** JSON text of `record` after the mutations (tokens written as the literals they stand for). */
+/** JSON text of a value, its tokens written as the literals they stand for (1e999, 2,000-deep nesting …). */
+export function jsonText(value: Json): string {
+  return JSON.stringify(value).replace(TOKEN_RE, (t) => TOKEN_TEXT.get(t) ?? t);
+}
+
+/** JSON text of `record` after the mutations. */
 export function mutatedText(record: Json, mutations: readonly Mutation[]): string {
   let r = structuredClone(record);
   for (const m of mutations) r = apply(r, m);
-  return JSON.stringify(r).replace(TOKEN_RE, (t) => TOKEN_TEXT.get(t) ?? t);
+  return jsonText(r);
 }
 
 /** A mutated record of `provider`: one of its documented records with 1 to 4 mutations. */
@@ -375,6 +386,11 @@ export function entryProblem(
   if (entry.sourceId !== provider.source.id || entry.provider !== provider.name)
     return `entry ${index} names ${entry.sourceId}/${entry.provider}`;
   if (entry.id.length === 0) return `entry ${index} has an empty id`;
+  // A recording the player loads is an http(s) URL or a proxy path, never javascript: or data:.
+  for (const r of entry.recordings) {
+    if (r.kind === 'url' && !/^https?:\/\//i.test(r.url))
+      return `entry ${index} has recording ${r.url.slice(0, 60)}`;
+  }
   return null;
 }
 

@@ -12,6 +12,12 @@ export class UnexpectedResponseError extends Error {
   override name = 'UnexpectedResponseError';
 }
 
+/** A count the table can use: a whole number ≥ `min` (a provider's 1e21, -1 or 2.5 counts nothing). */
+function countOf(v: number | string | null | undefined, min: number): number | null {
+  const n = numOf(v);
+  return n !== null && Number.isSafeInteger(n) && n >= min ? n : null;
+}
+
 /** Throws the provider's own error for a `success:false` body (Convoso sends them with HTTP 200). */
 function throwIfError(body: unknown): void {
   const info = errorOf200(body);
@@ -30,8 +36,8 @@ export function parseList(body: unknown, source: SourceInfo): ListPage {
   if (boolOf(r.data.success) === false) throw new UnexpectedResponseError('Convoso answered success: false');
   const results = r.data.data.results ?? [];
   const entries = results.map((record, i) => normalizeRecord(record, i, source));
-  const offset = numOf(r.data.data.offset) ?? 0;
-  const total = numOf(r.data.data.total_found) ?? offset + entries.length;
+  const offset = countOf(r.data.data.offset, 0) ?? 0;
+  const total = countOf(r.data.data.total_found, 0) ?? offset + entries.length;
   return {
     page: Math.floor(offset / PAGE_SIZE) + 1,
     pageSize: PAGE_SIZE,

@@ -10,6 +10,12 @@ export class UnexpectedResponseError extends Error {
   override name = 'UnexpectedResponseError';
 }
 
+/** A count the table can use: a whole number ≥ `min` (a provider's 1e21, -1 or 2.5 counts nothing). */
+function countOf(v: number | string | null | undefined, min: number): number | null {
+  const n = numOf(v);
+  return n !== null && Number.isSafeInteger(n) && n >= min ? n : null;
+}
+
 /**
  * unpod's page names neither its number nor its size (and no next/previous URLs). A full page may have a
  * successor; the api layer, which knows the page it asked for, replaces this with `page × size < count`.
@@ -28,8 +34,10 @@ export function parseList(body: unknown, source: SourceInfo): ListPage {
   }
   const code = numOf(r.data.status_code);
   if (code !== null && code >= 400) {
-    throw new UnexpectedResponseError(`unpod answered status_code ${code}: ${r.data.message ?? ''}`.trim());
+    // unpod's own words, clipped: the message is shown on screen.
+    const said = (r.data.message ?? '').slice(0, 200);
+    throw new UnexpectedResponseError(`unpod answered status_code ${code}: ${said}`.trim());
   }
   const entries = r.data.data.map((record, i) => normalizeRecord(record, i, source));
-  return pageOf(numOf(r.data.count) ?? entries.length, entries);
+  return pageOf(countOf(r.data.count, 0) ?? entries.length, entries);
 }
