@@ -23,8 +23,8 @@ export function ResizeHandle({ label, width, defaultWidth, onLive, onCommit }: R
   const drag = useRef<{ x: number; width: number; last: number } | null>(null);
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
+    // No stopPropagation: the header learns that this press is a resize, not the start of a reorder drag.
     event.preventDefault();
-    event.stopPropagation();
     event.currentTarget.setPointerCapture(event.pointerId);
     drag.current = { x: event.clientX, width, last: width };
   };

@@ -1,6 +1,13 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useColumnLayout } from '../../state/use-column-layout.ts';
 import { columnWidths, defaultColumnIds, FALLBACK_WIDTH, knownColumnIds } from './columns.tsx';
+
+/**
+ * The source and columns the table showed last in this page. Module state, not a ref: the table unmounts
+ * while the next provider's adapter loads, and a source switched in the page carries the previous source's
+ * `cols=`, which are not a shared link.
+ */
+let lastShown: { sourceId: string; ids: string[] } | null = null;
 
 const same = (a: readonly string[] | null, b: readonly string[] | null) =>
   a !== null && b !== null && a.length === b.length && a.every((id, i) => b[i] === id);
@@ -33,12 +40,9 @@ export function useTableColumns(
   const saved = knownColumnIds(layout.cols);
   const ids = fromUrl ?? saved ?? defaultColumnIds;
 
-  // Where the columns came from on the last render: a source switched in the page carries the previous
-  // source's `cols=`, which are not a shared link; this source's own columns replace them.
-  const shown = useRef<{ sourceId: string; ids: string[] } | null>(null);
   useEffect(() => {
-    const before = shown.current;
-    shown.current = { sourceId, ids };
+    const before = lastShown;
+    lastShown = { sourceId, ids };
     if (before && before.sourceId !== sourceId && same(fromUrl, before.ids)) {
       if (!same(fromUrl, saved)) onUrlCols(saved);
     } else if (fromUrl === null && saved !== null) onUrlCols(saved);
