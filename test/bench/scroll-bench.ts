@@ -280,6 +280,7 @@ const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-
 interface TraceEvent {
   name: string;
   ph: string;
+  ts: number;
   pid: number;
   tid: number;
   dur?: number;
@@ -290,13 +291,16 @@ interface TraceEvent {
 export interface TracedTasks {
   /** Tasks over 50 ms of wall time, with the CPU time (thread time) each got. */
   long: { wallMs: number; cpuMs: number | null }[];
-  /** The most CPU time any one task took. */
+  /** The most CPU time any one task took, and the 99th percentile. */
   maxCpuMs: number;
+  p99CpuMs: number;
+  /** Main-thread CPU time over the wall time of the traced scroll, in %. */
+  cpuShare: number;
   tasks: number;
 }
 
 /** Top-level tasks (`RunTask`) of the renderer main thread (`CrRendererMain`): wall time against CPU time. */
-function tracedTasks(trace: Buffer): TracedTasks {
+export function tracedTasks(trace: Buffer): TracedTasks {
   const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
   const main = new Set(
@@ -305,11 +309,16 @@ function tracedTasks(trace: Buffer): TracedTasks {
       .map((e) => `${e.pid}:${e.tid}`),
   );
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
+  const cpu = tasks.map((e) => (e.tdur ?? 0) / 1000);
+  const start = Math.min(...tasks.map((e) => e.ts));
+  const end = Math.max(...tasks.map((e) => e.ts + (e.dur ?? 0)));
   return {
     long: tasks
       .filter((e) => (e.dur ?? 0) > 50_000)
       .map((e) => ({ wallMs: (e.dur ?? 0) / 1000, cpuMs: e.tdur === undefined ? null : e.tdur / 1000 })),
-    maxCpuMs: Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000)),
+    maxCpuMs: Math.max(0, ...cpu),
+    p99CpuMs: percentile(cpu, 0.99),
+    cpuShare: (100 * cpu.reduce((a, b) => a + b, 0)) / Math.max(1, (end - start) / 1000),
     tasks: tasks.length,
   };
 }
@@ -380,6 +389,8 @@ function tracedFigures(traced: TracedTasks): BenchFigure[] {
       unit: 'tasks',
     },
     { name: `${rows}: most CPU time in one main-thread task`, value: traced.maxCpuMs, unit: 'ms' },
+    { name: `${rows}: p99 CPU time of a main-thread task`, value: traced.p99CpuMs, unit: 'ms' },
+    { name: `${rows}: main-thread CPU share while scrolling`, value: traced.cpuShare, unit: '%' },
   ];
 }
 
