@@ -119,7 +119,7 @@ const extraNameArb = fc
   .filter((n) => !n.startsWith('__'));
 
 const sourcesArb = fc.oneof(
-  { weight: 1, arbitrary: fc.constant(['all']) },
+  { weight: 1, arbitrary: fc.constant<string[]>(['all']) },
   { weight: 4, arbitrary: list(textArb.filter((s) => s !== 'all')) },
 );
 
