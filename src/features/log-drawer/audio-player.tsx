@@ -240,7 +240,17 @@ export function AudioPlayer({ src, label, fileStem, failureText }: AudioPlayerPr
               if (a) a.muted = !a.muted;
             }}
           >
-            <span aria-hidden="true">{muted || volume === 0 ? '🔇' : '🔊'}</span>
+            <svg viewBox="0 0 24 24" aria-hidden="true" className="h-4 w-4 fill-current">
+              <path d="M4 9h4l5-4v14l-5-4H4z" />
+              {muted || volume === 0 ? (
+                <path d="M16 9l5 6m0-6l-5 6" className="fill-none stroke-current stroke-2" />
+              ) : (
+                <path
+                  d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12"
+                  className="fill-none stroke-current stroke-2"
+                />
+              )}
+            </svg>
           </button>
           <input
             type="range"

@@ -1,5 +1,12 @@
 import type { DeliveryError } from '../../logs/log-entry.ts';
-import { explainMetaError, safeMetaHref } from '../../logs/meta-errors.ts';
+import { explainMetaError, safeMetaHref, type RetryAdvice } from '../../logs/meta-errors.ts';
+
+const retryWords: Record<RetryAdvice, string> = {
+  yes: 'Yes: resending should work.',
+  later: 'Later: resend after a wait.',
+  no: 'No: the same message will fail again.',
+  sometimes: 'Only after fixing the cause above.',
+};
 
 /** Meta's delivery errors with what they mean, what to do, and whether a retry helps. */
 export function DeliveryErrors({ errors, failed }: { errors: readonly DeliveryError[]; failed: boolean }) {
@@ -35,7 +42,7 @@ export function DeliveryErrors({ errors, failed }: { errors: readonly DeliveryEr
                 <dt className="text-slate-500">What to do</dt>
                 <dd>{explained.action}</dd>
                 <dt className="text-slate-500">Retry?</dt>
-                <dd>{explained.retry}</dd>
+                <dd>{retryWords[explained.retry]}</dd>
               </dl>
             ) : null}
             {href ? (

@@ -81,7 +81,12 @@ function DrawerBody({ source, adapter, entry, zone, customerHref, tab, onTab }: 
         </Banner>
       ) : null}
       {/* Above the tabs, so reading the transcript never stops the recording. */}
-      {shown.channel === 'call' ? <RecordingPlayer source={source} entry={shown} zone={zone} /> : null}
+      {shown.channel === 'call' ? (
+        // Sticks under the header (its height) while the transcript scrolls.
+        <div className="sticky top-[53px] z-[5] -mx-5 -mt-4 bg-white px-5 pt-4 pb-1 dark:bg-slate-900">
+          <RecordingPlayer source={source} entry={shown} zone={zone} />
+        </div>
+      ) : null}
       <Tabs label="Log details" tabs={tabs} selected={selected} onSelect={onTab}>
         {selected === 'overview' ? (
           <Overview entry={shown} source={source} zone={zone} customerHref={customerHref} />
