@@ -498,12 +498,18 @@ export function summarizeLongEntries(runs: readonly ScrollRun[], top = 6): strin
   ];
 }
 
-/** For `npm run bench`: the figures, and where any long task fell. */
+/** For `npm run bench`: the figures, and where any long task fell; a run that fails or hangs is one failed figure. */
 export async function benchScroll(): Promise<BenchFigure[]> {
-  const { figures, runs } = await measureScroll();
-  if (runs.some((r) => r.long.length > 0))
-    console.log(
-      `200,000 rows: long entries while scrolling, all runs\n${summarizeLongEntries(runs).join('\n')}`,
-    );
-  return figures;
+  try {
+    const { figures, runs } = await measureScroll();
+    if (runs.some((r) => r.long.length > 0))
+      console.log(
+        `200,000 rows: long entries while scrolling, all runs\n${summarizeLongEntries(runs).join('\n')}`,
+      );
+    return figures;
+  } catch (error) {
+    console.error(error);
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return [{ name: `200,000 rows: the bench failed (${message})`, value: NaN, unit: '', pass: false }];
+  }
 }
