@@ -1,11 +1,14 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 /** What the fake provider saw: the proof of what the proxy sends upstream. */
 export interface ReceivedRequest {
   method: string;
   url: string;
   headers: IncomingHttpHeaders;
+  /** Resolves when the proxy hangs up before this request's response has finished. */
+  aborted: Promise<void>;
 }
 
 export interface FakeUpstream {
@@ -38,13 +41,65 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
   let abortedPromise = new Promise<void>((resolve) => (aborted = resolve));
 
   const server: Server = createServer((req, res) => {
-    received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+    let timer: NodeJS.Timeout | undefined;
+    const hungUp = new Promise<void>((resolve) =>
+      res.on('close', () => {
+        clearInterval(timer);
+        if (!res.writableFinished) resolve();
+      }),
+    );
+    received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, aborted: hungUp });
     const url = new URL(req.url ?? '/', 'http://upstream.invalid');
     const fake = url.searchParams.get('fake');
+    const type = url.searchParams.get('type') ?? 'application/json';
     res.setHeader('set-cookie', 'upstream_session=leak; Path=/; HttpOnly');
     res.setHeader('x-upstream-internal', 'not for browsers');
 
     if (fake === 'hang') return; // never answers
+    if (fake === 'echo') {
+      // A provider that echoes the request (some error pages do): credentials come back in body and headers.
+      const echoed =
+        req.headers.authorization ?? req.headers['x-api-key'] ?? url.searchParams.get('auth_token');
+      const secret = Array.isArray(echoed) ? echoed.join() : (echoed ?? '');
+      const body = JSON.stringify({ url: req.url, headers: req.headers, token: secret });
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        'x-ratelimit-key': secret,
+      };
+      if (url.searchParams.has('gzip')) {
+        res.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
+        return void res.end(gzipSync(body));
+      }
+      res.writeHead(200, headers);
+      // Split inside the secret, so a proxy scrubbing chunk by chunk would miss it.
+      const cut = body.lastIndexOf(secret) + Math.floor(secret.length / 2);
+      res.write(body.slice(0, cut));
+      timer = setTimeout(() => res.end(body.slice(cut)), 20);
+      return;
+    }
+    if (fake === 'redirect') {
+      res.writeHead(Number(url.searchParams.get('code') ?? 302), {
+        location: `${url.searchParams.get('to') ?? '/elsewhere'}?leaked=${req.url ?? ''}`,
+      });
+      return void res.end();
+    }
+    if (fake === 'big') {
+      // `bytes` of JSON-ish text, with a declared length or chunked.
+      const bytes = Number(url.searchParams.get('bytes'));
+      const chunked = url.searchParams.has('chunked');
+      res.writeHead(200, { 'content-type': type, ...(chunked ? {} : { 'content-length': bytes }) });
+      const chunk = 64 * 1024;
+      for (let sent = 0; sent < bytes; sent += chunk)
+        res.write(Buffer.alloc(Math.min(chunk, bytes - sent), 0x20));
+      return void res.end();
+    }
+    if (fake === 'trickle' || fake === 'stall') {
+      // A byte every 50 ms for ever, or a first chunk and then silence.
+      res.writeHead(200, { 'content-type': type });
+      res.write('[');
+      if (fake === 'trickle') timer = setInterval(() => res.write(' '), 50);
+      return;
+    }
     if (fake === 'status') {
       const code = Number(url.searchParams.get('code'));
       const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -1,4 +1,5 @@
 import { request, type IncomingMessage } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   closedPort,
@@ -17,11 +18,17 @@ const SECRETS = {
   convoso: 'cv-secret/token+0004',
 };
 
+/** A JSON response limit small enough to test, large enough for the streaming tests' 1 MiB. */
+const MAX_JSON_BYTES = 2_000_000;
+
 let upstream: FakeUpstream;
+/** Another host, where an upstream's redirect points: it must never see a request. */
+let elsewhere: FakeUpstream;
 let app: TestSwitchboard;
 
 beforeAll(async () => {
   upstream = await startFakeUpstream();
+  elsewhere = await startFakeUpstream();
   const baseUrl = upstream.url;
   app = await startTestSwitchboard({
     config: {
@@ -63,17 +70,23 @@ beforeAll(async () => {
         },
       ],
     },
-    env: { SWITCHBOARD_UPSTREAM_TIMEOUT_MS: '400' },
+    env: {
+      SWITCHBOARD_UPSTREAM_TIMEOUT_MS: '400',
+      SWITCHBOARD_UPSTREAM_IDLE_TIMEOUT_MS: '300',
+      SWITCHBOARD_MAX_JSON_BYTES: String(MAX_JSON_BYTES),
+    },
   });
 });
 
 afterAll(async () => {
   await app?.close();
   await upstream?.close();
+  await elsewhere?.close();
 });
 
 beforeEach(() => {
   upstream.received.length = 0;
+  elsewhere.received.length = 0;
 });
 
 function lastReceived() {
@@ -90,6 +103,13 @@ const HOSTILE_CLIENT_HEADERS = {
   'org-handle': 'evil-org',
   'proxy-authorization': 'Basic client-supplied',
   'x-forwarded-for': '10.0.0.1',
+  'x-forwarded-host': 'evil.example',
+  'x-forwarded-proto': 'http',
+  forwarded: 'for=10.0.0.1;host=evil.example',
+  'x-real-ip': '10.0.0.1',
+  origin: 'https://evil.example',
+  referer: 'https://evil.example/page?phone=+919876543210',
+  'x-auth-token': 'client-supplied',
   te: 'trailers',
   upgrade: 'websocket',
   accept: 'application/json',
@@ -140,7 +160,12 @@ describe('credentials go upstream the way each provider wants them', () => {
       const { headers } = lastReceived();
       expect(headers.cookie).toBeUndefined();
       expect(headers['proxy-authorization']).toBeUndefined();
-      expect(headers['x-forwarded-for']).toBeUndefined();
+      for (const name of ['x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'forwarded'])
+        expect(headers[name]).toBeUndefined();
+      expect(headers['x-real-ip']).toBeUndefined();
+      expect(headers.origin).toBeUndefined();
+      expect(headers.referer).toBeUndefined();
+      expect(JSON.stringify(headers)).not.toContain('evil.example');
       expect(headers.te).toBeUndefined();
       expect(headers.upgrade).toBeUndefined();
       expect(JSON.stringify(headers)).not.toContain('client-supplied');
@@ -160,6 +185,81 @@ describe('credentials go upstream the way each provider wants them', () => {
     const url = new URL(lastReceived().url, 'http://x');
     expect(url.searchParams.getAll('auth_token')).toEqual([SECRETS.convoso]);
     expect([...url.searchParams.keys()]).toEqual(['limit', 'auth_token']);
+  });
+
+  const tokenSpellings = [
+    ['upper case', 'AUTH_TOKEN=x'],
+    ['an escaped underscore', 'auth%5Ftoken=x'],
+    ['a double-escaped underscore', 'auth%255Ftoken=x'],
+    ['escaped letters', '%61uth_%74oken=x'],
+    ['an array', 'auth_token[]=x'],
+    ['an escaped array', 'auth_token%5B%5D=x'],
+    ['an indexed array', 'auth_token[0]=x'],
+    ['a dot (PHP reads it as _)', 'auth.token=x'],
+    ['a space (PHP reads it as _)', 'auth+token=x'],
+    ['an escaped space', 'auth%20token=x'],
+    ['a leading space', '+auth_token=x'],
+    ['no value', 'auth_token'],
+    ['an empty value', 'auth_token='],
+    ['a ;-separated pair', 'offset=0;auth_token=x'],
+    ['an escaped ;', 'offset=0%3Bauth_token=x'],
+  ] as const;
+
+  it.each(tokenSpellings)('convoso: drops a client auth_token spelled with %s', async (_name, pair) => {
+    await send(app.url, `/api/sources/cv/v1/log/retrieve?${pair}&limit=5`);
+    expect(lastReceived().url).toBe(
+      `/v1/log/retrieve?limit=5&auth_token=${encodeURIComponent(SECRETS.convoso)}`,
+    );
+  });
+
+  it.each(tokenSpellings)('timepay: drops a client auth_token spelled with %s too', async (_name, pair) => {
+    await send(app.url, `/api/sources/tp/api/v1/logs?${pair}&page=2`);
+    expect(lastReceived().url).toBe('/api/v1/logs?page=2');
+  });
+});
+
+describe('credentials never come back', () => {
+  /** Every form a credential can take in a body: as written, %-encoded (either case), form-encoded, JSON-escaped. */
+  function forms(secret: string): string[] {
+    const encoded = encodeURIComponent(secret);
+    return [
+      secret,
+      encoded,
+      encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+      new URLSearchParams({ s: secret }).toString().slice(2),
+      JSON.stringify(secret).slice(1, -1).replace(/\//g, '\\/'),
+    ];
+  }
+
+  function expectNoSecret(text: string) {
+    for (const secret of Object.values(SECRETS))
+      for (const form of forms(secret)) expect(text).not.toContain(form);
+  }
+
+  it.each(['tp', 'sf', 'un', 'cv'])(
+    '%s: an upstream echoing the request gets its credentials scrubbed from body and headers',
+    async (source) => {
+      const path = {
+        tp: '/api/v1/logs',
+        sf: '/v1/call-log',
+        un: '/api/v2/platform/call-logs/',
+        cv: '/v1/log/retrieve',
+      }[source];
+      const res = await send(app.url, `/api/sources/${source}${path}?fake=echo`);
+      expect(res.status).toBe(200);
+      expectNoSecret(res.text);
+      expectNoSecret(JSON.stringify(res.headers));
+      const body = JSON.parse(res.text) as { token: string };
+      expect(body.token).toContain('[redacted]');
+    },
+  );
+
+  it('scrubs a compressed body too', async () => {
+    const res = await send(app.url, '/api/sources/cv/v1/log/retrieve?fake=echo&gzip=1');
+    expect(res.status).toBe(200);
+    const text = res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.body).toString() : res.text;
+    expectNoSecret(text);
+    expect(JSON.parse(text)).toMatchObject({ token: '[redacted]' });
   });
 });
 
@@ -183,6 +283,8 @@ describe('responses coming back', () => {
       expect(res.status).toBe(code);
       expect(JSON.parse(res.text)).toEqual({ error: `upstream ${code}`, message: 'from the provider' });
       expect(res.headers['x-switchboard-upstream-auth']).toBe('failed');
+      expect(res.headers['x-switchboard-source']).toBe('sf');
+      expect(app.logs.at(-1)).toContain('source "sf"');
     },
   );
 
@@ -256,6 +358,14 @@ describe('streaming', () => {
     expect(Buffer.concat(chunks).length).toBe(SLOW_CHUNK * SLOW_CHUNKS);
   });
 
+  it('aborts the upstream request when the client goes away before the upstream answers', async () => {
+    const { req } = openStream('/api/sources/tp/api/v1/logs?fake=hang');
+    req.on('error', () => {}); // the hang-up we cause
+    await expect.poll(() => upstream.received.length).toBe(1);
+    req.destroy();
+    await lastReceived().aborted;
+  });
+
   it('aborts the upstream request when the client goes away', async () => {
     const aborted = upstream.slowAborted();
     const { req, response } = openStream('/api/sources/tp/api/v1/logs?fake=slow');
@@ -267,7 +377,7 @@ describe('streaming', () => {
 });
 
 describe('what the proxy refuses', () => {
-  it.each(['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])(
+  it.each(['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'TRACE', 'PROPFIND'])(
     '%s → 405 with Allow, nothing sent upstream',
     async (method) => {
       const res = await send(app.url, '/api/sources/tp/api/v1/logs', { method });
@@ -305,6 +415,25 @@ describe('what the proxy refuses', () => {
     ['a double-encoded ..', '/tp/api/v1/recordings/%252e%252e'],
     ['an encoded NUL', '/tp/api/v1/recordings/a%00'],
     ['an invalid escape', '/tp/api/v1/recordings/%zz'],
+    ['an encoded slash in a literal', '/tp/api%2Fv1/logs'],
+    ['an encoded dot in a literal', '/tp/api/v1%2elogs'],
+    ['a double slash before the id', '/tp/api/v1/recordings//x'],
+    ['a backslash in the id', '/tp/api/v1/recordings/a\\..\\..\\admin'],
+    ['a backslash after a literal', '/tp/api/v1/logs\\..\\admin'],
+    ['..\\ as the id', '/tp/api/v1/recordings/..\\'],
+    ['a ; parameter after a literal', '/tp/api/v1/logs;x=1'],
+    ['a ; parameter in the id', '/tp/api/v1/recordings/a;b'],
+    ['..; as the id (Tomcat)', '/tp/api/v1/recordings/..;'],
+    ['an encoded ; in the id', '/tp/api/v1/recordings/a%3B..'],
+    ['..%2f in the id', '/tp/api/v1/recordings/..%2fadmin'],
+    ['..%5c in the id', '/tp/api/v1/recordings/..%5cadmin'],
+    ['a half-encoded ..', '/tp/api/v1/recordings/.%2e'],
+    ['a double-encoded slash', '/tp/api/v1/recordings/a%252Fb'],
+    ['an overlong UTF-8 dot', '/tp/api/v1/recordings/%c0%ae%c0%ae'],
+    ['fullwidth dots (NFKC → ..)', '/tp/api/v1/recordings/%EF%BC%8E%EF%BC%8E'],
+    ['a fullwidth solidus', '/tp/api/v1/recordings/a%EF%BC%8Fb'],
+    ['a # in the id', '/tp/api/v1/recordings/a%23b'],
+    ['a ? in the id', '/tp/api/v1/recordings/a%3Fb'],
   ] as const;
 
   it.each(outside)('%s → 404, nothing sent upstream', async (_name, path) => {
@@ -367,6 +496,115 @@ describe('requests from elsewhere', () => {
   it('forbids other origins to embed provider content', async () => {
     const res = await send(app.url, '/api/sources/tp/api/v1/recordings/rec_1');
     expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
+  });
+});
+
+describe('redirects', () => {
+  it.each([301, 302, 303, 307, 308])(
+    'an upstream %i is an error naming the source; not followed, no Location passed',
+    async (code) => {
+      const to = `${elsewhere.url}/v1/log/retrieve`;
+      const res = await send(
+        app.url,
+        `/api/sources/cv/v1/log/retrieve?fake=redirect&code=${code}&to=${encodeURIComponent(to)}`,
+      );
+      expect(res.status).toBe(502);
+      expect(JSON.parse(res.text)).toMatchObject({ error: 'upstream_redirect', source: 'cv' });
+      expect(res.text).toContain('"cv"');
+      expect(res.headers.location).toBeUndefined();
+      expect(res.text).not.toContain(encodeURIComponent(SECRETS.convoso));
+      expect(res.text).not.toContain('leaked');
+      expect(upstream.received).toHaveLength(1);
+      expect(elsewhere.received).toHaveLength(0);
+    },
+  );
+
+  it('a redirect to the same host is not followed either', async () => {
+    const res = await send(app.url, '/api/sources/tp/api/v1/logs?fake=redirect&to=/api/v1/campaigns');
+    expect(res.status).toBe(502);
+    expect(JSON.parse(res.text)).toMatchObject({ error: 'upstream_redirect', source: 'tp' });
+    expect(upstream.received).toHaveLength(1);
+  });
+});
+
+describe('response size limits', () => {
+  it('a JSON response declared over the limit → 502 naming the source, before any byte', async () => {
+    const res = await send(app.url, `/api/sources/tp/api/v1/logs?fake=big&bytes=${MAX_JSON_BYTES + 1}`);
+    expect(res.status).toBe(502);
+    const body = JSON.parse(res.text) as { error: string; source: string; message: string };
+    expect(body).toMatchObject({ error: 'upstream_too_large', source: 'tp' });
+    expect(body.message).toContain('"tp"');
+    await lastReceived().aborted;
+  });
+
+  it('a chunked JSON response that grows over the limit is cut, and the upstream request aborted', async () => {
+    await expect(
+      send(app.url, `/api/sources/tp/api/v1/logs?fake=big&chunked=1&bytes=${MAX_JSON_BYTES * 2}`),
+    ).rejects.toThrow();
+    await lastReceived().aborted;
+    expect(app.logs.at(-1)).toMatch(/source "tp".*larger than/);
+  });
+
+  it.each([
+    ['declared', ''],
+    ['chunked', '&chunked=1'],
+  ])('a %s JSON response of exactly the limit passes whole', async (_name, chunked) => {
+    const res = await send(app.url, `/api/sources/tp/api/v1/logs?fake=big&bytes=${MAX_JSON_BYTES}${chunked}`);
+    expect(res.status).toBe(200);
+    expect(res.body.length).toBe(MAX_JSON_BYTES);
+  });
+
+  it('a recording is exempt: an audio stream over the limit passes whole', async () => {
+    const res = await send(
+      app.url,
+      `/api/sources/tp/api/v1/recordings/rec_1?fake=big&type=audio%2Fwav&bytes=${MAX_JSON_BYTES * 2}`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.length).toBe(MAX_JSON_BYTES * 2);
+  });
+});
+
+describe('timeouts', () => {
+  it('a JSON body still trickling in at the request timeout is cut, and the upstream request aborted', async () => {
+    const started = Date.now();
+    await expect(send(app.url, '/api/sources/tp/api/v1/logs?fake=trickle')).rejects.toThrow();
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await lastReceived().aborted;
+  });
+
+  it('a JSON body that stalls is cut after the idle timeout', async () => {
+    const started = Date.now();
+    await expect(send(app.url, '/api/sources/tp/api/v1/logs?fake=stall')).rejects.toThrow();
+    expect(Date.now() - started).toBeLessThan(2_000);
+    await lastReceived().aborted;
+  });
+
+  it('a recording that stalls is cut after the idle timeout', async () => {
+    await expect(
+      send(app.url, '/api/sources/tp/api/v1/recordings/rec_1?fake=stall&type=audio%2Fwav'),
+    ).rejects.toThrow();
+    await lastReceived().aborted;
+  });
+
+  it('a recording may stream for longer than the request timeout while bytes keep coming', async () => {
+    const { hostname, port } = new URL(app.url);
+    const req = request({
+      hostname,
+      port,
+      path: '/api/sources/tp/api/v1/recordings/rec_1?fake=trickle&type=audio%2Fwav',
+    });
+    req.on('error', () => {});
+    req.end();
+    const res = await new Promise<IncomingMessage>((resolve) => req.on('response', resolve));
+    let bytes = 0;
+    let ended = false;
+    res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+    res.on('close', () => (ended = true));
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(ended).toBe(false);
+    expect(bytes).toBeGreaterThan(10);
+    req.destroy();
+    await lastReceived().aborted;
   });
 });
 
