@@ -108,7 +108,12 @@ const CASES: ProviderCase[] = [
         upstreamValue: 'INBOUND',
       },
       {
-        act: select('Status', 'NA'),
+        // Convoso's statuses come from its own list: a searchable picker, not a <select>.
+        act: async (page) => {
+          await page.getByRole('combobox', { name: 'Status', exact: true }).click();
+          await page.getByRole('textbox', { name: 'Search status' }).fill('NA');
+          await page.getByRole('option', { name: /\(NA\)/ }).click();
+        },
         urlParam: 'status',
         urlValue: 'NA',
         upstreamParam: 'status',

@@ -98,21 +98,6 @@ function SpecChips({
   );
 }
 
-/** True when the query holds something a chip stands for. */
-export function hasChips(query: LogQuery): boolean {
-  return (
-    query.since !== null ||
-    query.until !== null ||
-    query.q !== null ||
-    query.phone !== null ||
-    query.from !== null ||
-    [query.channels, query.statuses, query.dispositions, query.campaigns, query.agents].some(
-      (l) => l.length > 0,
-    ) ||
-    Object.keys(query.extra).length > 0
-  );
-}
-
 /** Every active filter value as a removable chip (the time range as one, with its instants on hover). */
 export function FilterChips({
   source,
