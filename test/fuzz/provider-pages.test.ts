@@ -241,7 +241,7 @@ afterAll(() => {
 });
 
 describe.each(PROVIDERS.map((p) => [p.name, p] as const))('fuzz: %s pages', (name, provider) => {
-  it(`parseList throws a clear error or returns a usable page for ${RUNS} malformed pages`, () => {
+  it(`${name}: parseList throws a clear error or returns a usable page for ${RUNS} malformed pages`, () => {
     const kinds = new Map<string, number>();
     const outcomes = { page: 0, error: 0 };
     fc.assert(

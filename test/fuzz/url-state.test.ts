@@ -12,9 +12,12 @@ import { logQuerySchema } from '../../src/logs/query-schema.ts';
 import { parseSearchParams, serializeQuery, URL_LIMITS } from '../../src/logs/url-codec.ts';
 import type { UrlProblem } from '../../src/logs/url-codec.ts';
 
+// Generous: the runs take a few seconds alone, much longer on two cores shared with browser tests.
+const FUZZ_TIMEOUT = 120_000;
+
 const URL_FUZZ = {
-  roundTrip: { seed: 0x5b0a_0001, numRuns: 4_000 },
-  rawSearch: { seed: 0x5b0a_0002, numRuns: 4_000 },
+  roundTrip: { seed: 0x5b0a_0001, numRuns: 3_000 },
+  rawSearch: { seed: 0x5b0a_0002, numRuns: 5_000 },
   hostileParams: { seed: 0x5b0a_0003, numRuns: 4_000 },
 } as const;
 
@@ -333,46 +336,58 @@ function checkFallback(params: URLSearchParams): void {
 }
 
 describe('fuzz: URL state (fast-check, fixed seeds)', () => {
-  it(`valid queries round-trip unchanged (${URL_FUZZ.roundTrip.numRuns} runs)`, () => {
-    fc.assert(
-      fc.property(validQueryArb, (query) => {
-        assertThat(logQuerySchema.safeParse(query).success, () => 'the generator made an invalid query');
-        const params = serializeQuery(query);
-        const direct = parseSearchParams(params);
-        assertEqual(direct.problems, [], 'problems');
-        assertEqual(direct.query, query, 'the parsed query');
-        // Through the text a user pastes in a whole URL.
-        const text = params.toString();
-        const viaUrl = parseSearchParams(new URL(`https://switchboard.test/logs?${text}`).searchParams);
-        assertEqual(viaUrl.problems, [], 'problems via the URL');
-        assertEqual(viaUrl.query, query, 'the query via the URL');
-        assertThat(serializeQuery(viaUrl.query).toString() === text, () => 'serialization is not stable');
-      }),
-      URL_FUZZ.roundTrip,
-    );
-  });
+  it(
+    `valid queries round-trip unchanged (${URL_FUZZ.roundTrip.numRuns} runs)`,
+    () => {
+      fc.assert(
+        fc.property(validQueryArb, (query) => {
+          assertThat(logQuerySchema.safeParse(query).success, () => 'the generator made an invalid query');
+          const params = serializeQuery(query);
+          const direct = parseSearchParams(params);
+          assertEqual(direct.problems, [], 'problems');
+          assertEqual(direct.query, query, 'the parsed query');
+          // Through the text a user pastes in a whole URL.
+          const text = params.toString();
+          const viaUrl = parseSearchParams(new URL(`https://switchboard.test/logs?${text}`).searchParams);
+          assertEqual(viaUrl.problems, [], 'problems via the URL');
+          assertEqual(viaUrl.query, query, 'the query via the URL');
+          assertThat(serializeQuery(viaUrl.query).toString() === text, () => 'serialization is not stable');
+        }),
+        URL_FUZZ.roundTrip,
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it(`arbitrary search strings never throw and fall back visibly (${URL_FUZZ.rawSearch.numRuns} runs)`, () => {
-    fc.assert(
-      fc.property(rawSearch, (search) => {
-        checkFallback(new URLSearchParams(search));
-      }),
-      URL_FUZZ.rawSearch,
-    );
-  });
+  it(
+    `arbitrary search strings never throw and fall back visibly (${URL_FUZZ.rawSearch.numRuns} runs)`,
+    () => {
+      fc.assert(
+        fc.property(rawSearch, (search) => {
+          checkFallback(new URLSearchParams(search));
+        }),
+        URL_FUZZ.rawSearch,
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
-  it(`hostile parameter lists never throw and fall back visibly (${URL_FUZZ.hostileParams.numRuns} runs)`, () => {
-    fc.assert(
-      fc.property(hostileParams, (pairs) => {
-        const params = new URLSearchParams();
-        for (const [name, value] of pairs) params.append(name, value);
-        checkFallback(params);
-        // The same pairs as text (lone surrogates become U+FFFD there) hold as well.
-        checkFallback(new URLSearchParams(params.toString()));
-      }),
-      URL_FUZZ.hostileParams,
-    );
-  });
+  it(
+    `hostile parameter lists never throw and fall back visibly (${URL_FUZZ.hostileParams.numRuns} runs)`,
+    () => {
+      fc.assert(
+        fc.property(hostileParams, (pairs) => {
+          const params = new URLSearchParams();
+          for (const [name, value] of pairs) params.append(name, value);
+          checkFallback(params);
+          // The same pairs as text (lone surrogates become U+FFFD there) hold as well.
+          checkFallback(new URLSearchParams(params.toString()));
+        }),
+        URL_FUZZ.hostileParams,
+      );
+    },
+    FUZZ_TIMEOUT,
+  );
 
   // Found by this fuzzer (seed 0x5b0a0003): an empty `cols` beside a valid one was dropped silently.
   it.each(['cols=A&cols=', 'cols=,,', 'cols=A&cols=%20,%20'])('reports the empty cols value of %s', (qs) => {
