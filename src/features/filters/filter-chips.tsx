@@ -41,7 +41,7 @@ function Chip({ name, value, inactive, title, onRemove }: ChipProps) {
         type="button"
         onClick={onRemove}
         title={inactive ? `Not applied: ${inactive}` : (title ?? 'Remove this filter')}
-        className={`group inline-flex h-6 max-w-72 items-center gap-1 rounded-full border pr-1.5 pl-2 text-xs hover:border-slate-500 focus:outline-2 focus:outline-teal-600 ${tone}`}
+        className={`group inline-flex h-6 max-w-96 items-center gap-1 rounded-full border pr-1.5 pl-2 text-xs hover:border-slate-500 focus:outline-2 focus:outline-teal-600 ${tone}`}
       >
         <span className="sr-only">Remove </span>
         <span className="shrink-0 text-slate-500 dark:text-slate-400">{name}:</span>{' '}

@@ -77,7 +77,7 @@ export function TimeRangeFilter({
       </FilterField>
       {showCustom ? (
         <>
-          <FilterField label={`From (${zone})`} className="w-48">
+          <FilterField label={`From (${zone})`} className="w-52">
             {({ id }) => (
               <input
                 id={id}
@@ -88,7 +88,7 @@ export function TimeRangeFilter({
               />
             )}
           </FilterField>
-          <FilterField label={`To (${zone})`} className="w-48">
+          <FilterField label={`To (${zone})`} className="w-52">
             {({ id }) => (
               <input
                 id={id}
