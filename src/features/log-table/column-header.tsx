@@ -1,5 +1,4 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
-import { ResizeHandle } from './resize-handle.tsx';
+import { useState, type DragEvent } from 'react';
 import type { HeaderSort } from './sorting.ts';
 
 const DRAG_TYPE = 'application/x-switchboard-column';
@@ -8,15 +7,12 @@ export interface ColumnHeaderProps {
   id: string;
   label: string;
   width: number;
-  defaultWidth: number;
   sort: HeaderSort;
   /** What a click on a sortable header does ("Sort by Started, oldest first"). */
   sortHint: string;
   onSort: () => void;
   /** `dragged` was dropped on this header. */
   onDrop: (dragged: string) => void;
-  onLiveWidth: (px: number | null) => void;
-  onWidth: (px: number) => void;
 }
 
 function SortIcon({ direction }: { direction: 'ascending' | 'descending' | null }) {
@@ -33,13 +29,11 @@ function SortIcon({ direction }: { direction: 'ascending' | 'descending' | null 
 }
 
 /**
- * One header: sorts on click where the provider can (else says why in its description), drags to reorder,
- * resizes from its right edge. Its text is the column's name alone (icons are hidden from it).
+ * One header: sorts on click where the provider can (else says why in its description), drags to reorder.
+ * Its text, and so its name, is the column's name alone: icons are hidden and the resize handle sits beside it.
  */
 export function ColumnHeader(props: ColumnHeaderProps) {
-  const { id, label, width, defaultWidth, sort, sortHint, onSort, onDrop, onLiveWidth, onWidth } = props;
-  const onHandle = useRef(false);
-  const labelId = useId();
+  const { id, label, width, sort, sortHint, onSort, onDrop } = props;
   const [dropTarget, setDropTarget] = useState(false);
   const dragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
@@ -50,19 +44,13 @@ export function ColumnHeader(props: ColumnHeaderProps) {
   return (
     <th
       role="columnheader"
-      // Named by its label alone: the resize handle's own name is not part of the column's.
-      aria-labelledby={labelId}
       aria-sort={sort.direction ?? undefined}
       title={sort.sortable ? undefined : `Not sortable: ${sort.reason}`}
       draggable
       data-column-id={id}
       className={`relative flex h-full shrink-0 items-center px-2 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase select-none dark:text-slate-300 ${dropTarget ? 'bg-teal-100 dark:bg-teal-900' : ''}`}
       style={{ width }}
-      onPointerDown={(event) => {
-        onHandle.current = (event.target as Element).closest('[data-resize-handle]') !== null;
-      }}
       onDragStart={(event) => {
-        if (onHandle.current) return event.preventDefault();
         event.dataTransfer.setData(DRAG_TYPE, id);
         event.dataTransfer.effectAllowed = 'move';
       }}
@@ -84,26 +72,15 @@ export function ColumnHeader(props: ColumnHeaderProps) {
           title={sortHint}
           className="group -mx-1 flex min-w-0 cursor-pointer items-center gap-1 rounded px-1 py-0.5 uppercase hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-teal-600 dark:hover:bg-slate-700"
         >
-          <span id={labelId} className="truncate">
-            {label}
-          </span>
+          <span className="truncate">{label}</span>
           <SortIcon direction={sort.direction} />
         </button>
       ) : (
         <span className="flex min-w-0 cursor-grab items-center gap-1">
-          <span id={labelId} className="truncate">
-            {label}
-          </span>
+          <span className="truncate">{label}</span>
           {sort.direction ? <SortIcon direction={sort.direction} /> : null}
         </span>
       )}
-      <ResizeHandle
-        label={label}
-        width={width}
-        defaultWidth={defaultWidth}
-        onLive={onLiveWidth}
-        onCommit={onWidth}
-      />
     </th>
   );
 }

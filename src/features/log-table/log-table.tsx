@@ -1,6 +1,6 @@
 import { useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { logKey, type LogEntry } from '../../logs/log-entry.ts';
 import type { ResolvedQuery, SortSpec } from '../../logs/log-query.ts';
 import type { SourceInfo } from '../../logs/source.ts';
@@ -53,6 +53,8 @@ export function LogTable({
   onColumns,
 }: LogTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const handles = useId();
+  const handleId = (columnId: string) => `${handles}-resize-${columnId}`;
   const [density, setDensity] = useDensity();
   const rowHeight = ROW_HEIGHT[density];
   const layout = useTableColumns(source.id, columns, onColumns);
@@ -163,6 +165,7 @@ export function LogTable({
             widthOf={widthOf}
             onLiveWidth={setLive}
             onSort={onSort}
+            handleId={handleId}
           />
           <tbody
             role="rowgroup"
@@ -196,6 +199,8 @@ export function LogTable({
             })}
           </tbody>
         </table>
+        {/* The resize handles sit in the header row for the eye; for assistive tech they form this group. */}
+        <div role="group" aria-label="Column widths" aria-owns={layout.ids.map(handleId).join(' ')} />
       </div>
       <div className="sr-only" aria-live="polite">
         {selection.index !== null

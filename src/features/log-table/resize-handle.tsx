@@ -2,7 +2,10 @@ import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { COLUMN_WIDTH_LIMITS } from '../../state/use-column-layout.ts';
 
 export interface ResizeHandleProps {
+  id: string;
   label: string;
+  /** Where the column ends, from the row's left edge, in px. */
+  at: number;
   width: number;
   defaultWidth: number;
   /** While dragging: the width to draw (nothing is kept yet). */
@@ -17,13 +20,13 @@ const STEP = 16;
 
 /**
  * The right edge of a header: drag it, or focus it and use ←/→ (Shift: ×4), Home for the default width.
- * Named "Resize column" with the column in its value, so it never shadows a filter's label.
+ * A sibling of the headers, not inside one, so a header's name stays the column's name; named "Resize
+ * column" with the column in its value, so it never shadows a filter's label.
  */
-export function ResizeHandle({ label, width, defaultWidth, onLive, onCommit }: ResizeHandleProps) {
+export function ResizeHandle({ id, label, at, width, defaultWidth, onLive, onCommit }: ResizeHandleProps) {
   const drag = useRef<{ x: number; width: number; last: number } | null>(null);
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
-    // No stopPropagation: the header learns that this press is a resize, not the start of a reorder drag.
     event.preventDefault();
     event.currentTarget.setPointerCapture(event.pointerId);
     drag.current = { x: event.clientX, width, last: width };
@@ -53,6 +56,7 @@ export function ResizeHandle({ label, width, defaultWidth, onLive, onCommit }: R
   };
   return (
     <div
+      id={id}
       role="separator"
       aria-orientation="vertical"
       aria-label="Resize column"
@@ -62,8 +66,8 @@ export function ResizeHandle({ label, width, defaultWidth, onLive, onCommit }: R
       aria-valuemax={COLUMN_WIDTH_LIMITS.max}
       tabIndex={0}
       title={`Drag or use ← → to resize ${label}; double-click for the default width`}
-      data-resize-handle=""
-      className="group absolute top-0 -right-1 z-10 flex h-full w-2 cursor-col-resize touch-none justify-center focus:outline-none"
+      className="group absolute top-0 z-10 flex h-full w-2 cursor-col-resize touch-none justify-center focus:outline-none"
+      style={{ left: at - 4 }}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerEnd}

@@ -2,6 +2,7 @@ import type { SortSpec } from '../../logs/log-query.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import type { ProviderAdapter } from '../../providers/adapter.ts';
 import { ColumnHeader } from './column-header.tsx';
+import { ResizeHandle } from './resize-handle.tsx';
 import { dropColumn } from './column-order.ts';
 import { columnLabel, columnWidths, FALLBACK_WIDTH, type LogTableInstance } from './columns.tsx';
 import { headerSort, nextSort, sortHint } from './sorting.ts';
@@ -19,9 +20,11 @@ export interface TableHeadProps {
   widthOf: (id: string) => number;
   onLiveWidth: (live: { id: string; px: number } | null) => void;
   onSort: (sort: SortSpec) => void;
+  /** The resize handle of a column gets this id (a group after the table owns them all). */
+  handleId: (columnId: string) => string;
 }
 
-/** The sticky header row: one `ColumnHeader` per visible column, in the chosen order. */
+/** The sticky header row: one `ColumnHeader` per visible column in the chosen order, and their resize handles. */
 export function TableHead({
   table,
   source,
@@ -31,12 +34,19 @@ export function TableHead({
   widthOf,
   onLiveWidth,
   onSort,
+  handleId,
 }: TableHeadProps) {
   const caps = adapter.capabilities;
   return (
     <thead role="rowgroup" className="sticky top-0 z-20 grid bg-slate-100 dark:bg-slate-800">
       {table.getHeaderGroups().map((group) => (
-        <tr role="row" aria-rowindex={1} key={group.id} className="flex" style={{ height: HEADER_HEIGHT }}>
+        <tr
+          role="row"
+          aria-rowindex={1}
+          key={group.id}
+          className="relative flex"
+          style={{ height: HEADER_HEIGHT }}
+        >
           {group.headers.map((header) => {
             const id = header.column.id;
             const next = nextSort(id, sort, caps);
@@ -46,13 +56,26 @@ export function TableHead({
                 id={id}
                 label={columnLabel(id)}
                 width={widthOf(id)}
-                defaultWidth={columnWidths[id] ?? FALLBACK_WIDTH}
                 sort={headerSort(id, sort, caps, source.provider)}
                 sortHint={sortHint(next)}
                 onSort={() => onSort(next)}
                 onDrop={(dragged) => columns.change(dropColumn(columns.ids, dragged, id))}
-                onLiveWidth={(px) => onLiveWidth(px === null ? null : { id, px })}
-                onWidth={(px) => columns.setWidth(id, px)}
+              />
+            );
+          })}
+          {group.headers.map((header, i) => {
+            const id = header.column.id;
+            const at = group.headers.slice(0, i + 1).reduce((sum, h) => sum + widthOf(h.column.id), 0);
+            return (
+              <ResizeHandle
+                key={`resize-${header.id}`}
+                id={handleId(id)}
+                label={columnLabel(id)}
+                at={at}
+                width={widthOf(id)}
+                defaultWidth={columnWidths[id] ?? FALLBACK_WIDTH}
+                onLive={(px) => onLiveWidth(px === null ? null : { id, px })}
+                onCommit={(px) => columns.setWidth(id, px)}
               />
             );
           })}
