@@ -11,6 +11,8 @@ import {
 } from './constants.ts';
 import { errorBodySchema } from './schemas.ts';
 
+const MAX_TEXT = 500;
+
 /** Convoso's `{success:false, code, text}`, read whatever HTTP status it came with; null for other bodies. */
 export function convosoError(body: unknown): { code: number | null; text: string | null } | null {
   const r = errorBodySchema.safeParse(body);
@@ -18,7 +20,9 @@ export function convosoError(body: unknown): { code: number | null; text: string
   const { success, code, text } = r.data;
   if (success === true || success === 'true') return null;
   const c = numOf(code);
-  const t = str(text);
+  // The provider's words are shown on screen: a runaway text must not become a 1 MB banner.
+  const full = str(text);
+  const t = full !== null && full.length > MAX_TEXT ? `${full.slice(0, MAX_TEXT)}…` : full;
   return c === null && t === null ? null : { code: c, text: t };
 }
 
