@@ -21,6 +21,8 @@ export interface ComboboxProps {
   describedBy?: string | undefined;
   className?: string;
   onChange: (values: string[]) => void;
+  /** Told what is typed in the search box (to ask the provider too, when its list is cut short). */
+  onSearch?: (search: string) => void;
 }
 
 interface Row extends ComboboxOption {
@@ -61,6 +63,7 @@ export function Combobox({
   describedBy,
   className = '',
   onChange,
+  onSearch,
 }: ComboboxProps) {
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState('');
@@ -108,6 +111,7 @@ export function Combobox({
   const close = (refocus: boolean) => {
     setOpen(false);
     setSearch('');
+    onSearch?.('');
     if (refocus) triggerRef.current?.focus();
   };
   const toggle = (value: string) => {
@@ -219,6 +223,7 @@ export function Combobox({
             value={search}
             onChange={(event) => {
               setSearch(event.target.value);
+              onSearch?.(event.target.value);
               setActive(0);
               setMoving(false);
             }}

@@ -424,6 +424,21 @@ describe('the filter bar in Chromium', () => {
     await page.screenshot({ path: 'test-results/filters-timepay.png' });
   }, 60_000);
 
+  it("a picker whose provider searches (timepay's campaigns) asks it for what is typed, once typing pauses", async () => {
+    const page = await openSource('sandbox-timepay');
+    const searches = () =>
+      sandbox()
+        .requests.filter((r) => r.path === '/api/v1/campaigns')
+        .map((r) => r.query.search?.[0] ?? '');
+    await filters(page).getByRole('combobox', { name: 'Campaign', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Search campaign' }).pressSequentially('bucket', { delay: 20 });
+    await expect.poll(searches).toContain('bucket');
+    expect(searches().filter((s) => s !== '' && s !== 'bucket')).toEqual([]);
+    const names = await page.getByRole('listbox').getByRole('option').allTextContents();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((n) => /bucket/i.test(n))).toBe(true);
+  }, 60_000);
+
   it('an empty result names its filters and clears them in one click', async () => {
     const page = await app.newPage();
     await page.goto(`${app.url}/logs?source=sandbox-salesfinity&q=zqxjvw&x.direction=inbound`);

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Combobox } from '../../components/combobox.tsx';
 import type { SourceInfo } from '../../logs/source.ts';
 import type { ProviderAdapter } from '../../providers/adapter.ts';
@@ -21,7 +22,14 @@ const widths = { select: 'w-32', combo: 'w-40', text: 'w-36', number: 'w-28' } a
 
 /** One filter bound to the URL: the control its spec asks for, with why it is inactive behind an ⓘ. */
 export function FilterControl({ source, adapter, spec, unappliedReason, onChange }: FilterControlProps) {
-  const { options, loading, failed } = useSpecOptions(source, adapter, spec);
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
+  useEffect(() => {
+    // Ask the provider once typing pauses, not per key.
+    const timer = window.setTimeout(() => setSearch(typed), 250);
+    return () => window.clearTimeout(timer);
+  }, [typed]);
+  const { options, loading, failed } = useSpecOptions(source, adapter, spec, search);
   const values = shownValues(spec);
   const invalid = values.map((v) => spec.validate?.(v) ?? null).find((p) => p !== null) ?? null;
   const note =
@@ -64,6 +72,7 @@ export function FilterControl({ source, adapter, spec, unappliedReason, onChange
             disabled={disabled}
             describedBy={describedBy}
             onChange={write}
+            onSearch={setTyped}
           />
         )}
       </FilterField>
