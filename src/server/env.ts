@@ -22,8 +22,12 @@ export interface ServerSettings {
   sandboxNow: number | undefined;
   sandboxSeed: number | undefined;
   sandboxLatencyMs: number | undefined;
-  /** How long the proxy waits for an upstream to answer (and to keep sending) before giving up. */
+  /** Request timeout: an upstream's headers, and a JSON body in full, must arrive within it. */
   upstreamTimeoutMs: number;
+  /** Idle timeout: the longest silence from an upstream whose response has begun (recordings too). */
+  upstreamIdleTimeoutMs: number;
+  /** The largest JSON body the proxy passes on (recordings are exempt). */
+  maxJsonBytes: number;
   /** Extra `Host` names the API answers besides localhost and IP addresses (`*` = any), against DNS rebinding. */
   allowedHosts: readonly string[];
 }
@@ -31,6 +35,7 @@ export interface ServerSettings {
 const DEFAULT_PORT = 8080;
 const DEFAULT_HOST = '127.0.0.1';
 const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_JSON_BYTES = 20 * 1024 * 1024;
 
 function integer(env: Env, name: string, min: number, max: number): number | undefined {
   const raw = env[name]?.trim();
@@ -73,6 +78,9 @@ export function readSettings(env: Env): ServerSettings {
     sandboxLatencyMs: integer(env, 'SWITCHBOARD_SANDBOX_LATENCY_MS', 0, 60_000),
     upstreamTimeoutMs:
       integer(env, 'SWITCHBOARD_UPSTREAM_TIMEOUT_MS', 1, 600_000) ?? DEFAULT_UPSTREAM_TIMEOUT_MS,
+    upstreamIdleTimeoutMs:
+      integer(env, 'SWITCHBOARD_UPSTREAM_IDLE_TIMEOUT_MS', 1, 600_000) ?? DEFAULT_UPSTREAM_TIMEOUT_MS,
+    maxJsonBytes: integer(env, 'SWITCHBOARD_MAX_JSON_BYTES', 1, 2 ** 30) ?? DEFAULT_MAX_JSON_BYTES,
     allowedHosts: [env.HOST, ...(env.SWITCHBOARD_ALLOWED_HOSTS ?? '').split(',')]
       .map((name) => name?.trim().toLowerCase() ?? '')
       .filter((name) => name !== ''),

@@ -16,6 +16,8 @@ export interface ProviderRoutes {
   authorize(credentials: unknown): UpstreamAuth;
   /** The only GET paths the browser may reach, relative to the provider's origin. */
   routes: readonly RoutePattern[];
+  /** Credential fields that name something rather than unlock it (unpod's org handle): not scrubbed from bodies. */
+  identifiers: readonly string[];
   defaults: { timeZone: string; defaultCountry: string };
 }
 
@@ -29,6 +31,7 @@ function defineProvider<S extends z.ZodObject>(definition: {
   credentials: S;
   authorize: (credentials: z.infer<S>) => Partial<UpstreamAuth>;
   routes: ReadonlyArray<string | RoutePattern>;
+  identifiers?: ReadonlyArray<keyof z.infer<S> & string>;
   defaults: ProviderRoutes['defaults'];
 }): ProviderRoutes {
   return {
@@ -38,6 +41,7 @@ function defineProvider<S extends z.ZodObject>(definition: {
       return { headers: auth.headers ?? {}, query: auth.query ?? [] };
     },
     routes: definition.routes.map((route) => (typeof route === 'string' ? compileRoute(route) : route)),
+    identifiers: definition.identifiers ?? [],
     defaults: definition.defaults,
   };
 }
@@ -76,6 +80,7 @@ export const providerRoutes: Readonly<Record<ProviderId, ProviderRoutes>> = {
       headers: { authorization: `Token ${token}`, 'org-handle': orgHandle },
     }),
     routes: ['/api/v2/platform/call-logs/', '/api/v2/platform/organizations/'],
+    identifiers: ['orgHandle'],
     defaults: { timeZone: 'UTC', defaultCountry: 'IN' },
   }),
   convoso: defineProvider({

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+import { redact } from './redact.ts';
 
 /**
  * Client headers that may go upstream. An allowlist: Cookie, Authorization, x-api-key, Org-Handle,
@@ -46,8 +47,9 @@ export function upstreamRequestHeaders(
 
 export function clientResponseHeaders(
   upstream: IncomingHttpHeaders,
-  options: { cacheable: boolean },
+  options: { cacheable: boolean; secrets?: readonly string[] },
 ): OutgoingHttpHeaders {
+  const scrub = (value: string) => (options.secrets ? redact(value, options.secrets) : value);
   const headers: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(upstream)) {
     if (value === undefined) continue;
@@ -55,7 +57,8 @@ export function clientResponseHeaders(
       PASSED_RESPONSE_HEADERS.has(name) ||
       PASSED_RESPONSE_PREFIXES.some((prefix) => name.startsWith(prefix)) ||
       (options.cacheable && CACHE_HEADERS.has(name));
-    if (passed) headers[name] = value;
+    // An upstream echoing our credentials in a header it may pass (a rate-limit key, say) gets them scrubbed.
+    if (passed) headers[name] = Array.isArray(value) ? value.map(scrub) : scrub(value);
   }
   if (!headers['cache-control']) headers['cache-control'] = 'no-store';
   // Provider bodies are data, never a page of ours: no sniffing, no scripts even if one answers with HTML.

@@ -1,17 +1,23 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
-import { pipeline } from 'node:stream';
+import { pipeline, type Transform } from 'node:stream';
+import zlib from 'node:zlib';
+import { BodyTooLargeError, guardBody } from './body-guard.ts';
 import { sendError } from './json-response.ts';
 import type { Logger } from './logger.ts';
 import { clientResponseHeaders, upstreamRequestHeaders } from './proxy-headers.ts';
 import { redact } from './redact.ts';
-import { matchRoute } from './route-pattern.ts';
+import { matchRoute, type RoutePattern } from './route-pattern.ts';
 import type { ServerSource } from './server-source.ts';
 import { upstreamQuery } from './upstream-query.ts';
 
 export interface ProxyOptions {
-  /** Idle time (no byte from the upstream) after which the request is abandoned. */
+  /** Request timeout: the headers, and the whole body of a JSON response, must arrive within it. */
   timeoutMs: number;
+  /** Idle timeout: the longest silence from the upstream once its response has begun (recordings too). */
+  idleTimeoutMs?: number;
+  /** The largest JSON (non-media) body passed on; recordings are exempt. */
+  maxJsonBytes?: number;
   logger: Logger;
 }
 
@@ -27,6 +33,8 @@ export interface Proxy {
   close(): void;
 }
 
+const DEFAULT_MAX_JSON_BYTES = 20 * 1024 * 1024;
+
 function errorReason(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const code = 'code' in error && typeof error.code === 'string' ? error.code : null;
@@ -38,9 +46,35 @@ function hostnameOf(url: URL): string {
   return url.hostname.replace(/^\[(.*)\]$/, '$1');
 }
 
+/** Audio or video from a recording route streams as is: no size limit, no total deadline, byte ranges intact. */
+function isMedia(route: RoutePattern, contentType: string | undefined): boolean {
+  return route.cacheable && /^(audio|video)\/|^application\/octet-stream/i.test(contentType ?? '');
+}
+
+/** Decoders for the encodings a provider may answer with, so that guarded bodies are scrubbed as text. */
+const DECODERS: Readonly<Record<string, () => Transform>> = {
+  gzip: () => zlib.createGunzip(),
+  'x-gzip': () => zlib.createGunzip(),
+  deflate: () => zlib.createInflate(),
+  br: () => zlib.createBrotliDecompress(),
+};
+
+/** Where a redirect pointed, without its path or query (they may carry the credentials we sent). */
+function redirectTarget(location: string | undefined, base: URL): string {
+  if (!location) return 'nowhere';
+  try {
+    const target = new URL(location, base);
+    return target.host === base.host ? 'the same host' : `another host (${target.host})`;
+  } catch {
+    return 'an invalid address';
+  }
+}
+
 export function createProxy(options: ProxyOptions): Proxy {
   // Keep-alive agents: most requests go to the same few upstreams, often page after page.
   const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+  const idleTimeoutMs = options.idleTimeoutMs ?? options.timeoutMs;
+  const maxJsonBytes = options.maxJsonBytes ?? DEFAULT_MAX_JSON_BYTES;
 
   function forward(
     req: IncomingMessage,
@@ -61,8 +95,14 @@ export function createProxy(options: ProxyOptions): Proxy {
     const target = new URL(source.baseUrl);
     const secure = target.protocol === 'https:';
     const describe = `source "${source.id}": ${req.method} ${rawPath}`;
+    const named = `${source.label} (source "${source.id}")`;
 
     const warn = (message: string) => options.logger.warn(`[switchboard] ${describe}: ${message}`);
+    const fail = (status: number, error: string, message: string) => {
+      warn(message);
+      if (!res.headersSent) sendError(res, status, { error, source: source.id, message });
+      else res.destroy();
+    };
 
     const send = (attempt: number): void => {
       let upstream: http.ClientRequest;
@@ -83,31 +123,105 @@ export function createProxy(options: ProxyOptions): Proxy {
         return;
       }
 
-      upstream.setTimeout(options.timeoutMs, () => {
-        upstream.destroy(new Error(`no answer within ${options.timeoutMs} ms`));
-      });
+      // The request timeout: cleared at the headers for media, at the end of the body for JSON.
+      const deadline = setTimeout(() => {
+        if (!res.headersSent) {
+          upstream.destroy(new Error(`no answer within ${options.timeoutMs} ms`));
+        } else {
+          warn(`the response did not finish within ${options.timeoutMs} ms; cut`);
+          upstream.destroy();
+          res.destroy();
+        }
+      }, options.timeoutMs);
+      const done = () => clearTimeout(deadline);
 
       upstream.on('response', (upstreamRes) => {
         const status = upstreamRes.statusCode ?? 502;
-        const headers = clientResponseHeaders(upstreamRes.headers, { cacheable: route.cacheable });
+        // Once the upstream has begun, silence is what counts (a paused recording, a stalled page).
+        upstream.setTimeout(idleTimeoutMs, () => {
+          warn(`the provider sent nothing for ${idleTimeoutMs} ms; cut`);
+          upstream.destroy();
+          res.destroy();
+        });
+
+        if (status >= 300 && status < 400 && status !== 304) {
+          // Never followed: a redirect could carry the credentials to another host.
+          done();
+          upstreamRes.resume();
+          upstream.destroy();
+          const where = redirectTarget(upstreamRes.headers.location, target);
+          return fail(
+            502,
+            'upstream_redirect',
+            `${named} answered with a redirect (HTTP ${status}) to ${where}; Switchboard does not follow redirects. Check the source's baseUrl.`,
+          );
+        }
+
+        const media = isMedia(route, upstreamRes.headers['content-type']);
+        const declared = Number(upstreamRes.headers['content-length'] ?? NaN);
+        if (!media && declared > maxJsonBytes) {
+          done();
+          upstream.destroy();
+          return fail(
+            502,
+            'upstream_too_large',
+            `${named} answered with ${declared} bytes, more than the ${maxJsonBytes} Switchboard passes on (SWITCHBOARD_MAX_JSON_BYTES).`,
+          );
+        }
+        const encoding = String(upstreamRes.headers['content-encoding'] ?? 'identity').toLowerCase();
+        const decoder = media || encoding === 'identity' ? undefined : DECODERS[encoding];
+        if (!media && encoding !== 'identity' && !decoder) {
+          done();
+          upstream.destroy();
+          return fail(
+            502,
+            'upstream_bad_encoding',
+            `${named} answered in an unknown encoding (${encoding}).`,
+          );
+        }
+
+        const headers = clientResponseHeaders(upstreamRes.headers, {
+          cacheable: route.cacheable,
+          secrets: source.secrets,
+        });
+        headers['x-switchboard-source'] = source.id;
         if (status === 401 || status === 403) {
           // The UI tells "check the credentials of this source" apart from other provider errors by this header.
           headers['x-switchboard-upstream-auth'] = 'failed';
-          warn(`the provider refused the credentials (HTTP ${status})`);
+          warn(`${named}: the provider refused the credentials (HTTP ${status})`);
         }
+        if (media) {
+          done();
+          res.writeHead(status, headers);
+          pipeline(upstreamRes, res, (error) => {
+            if (error && !res.destroyed) warn(`stream broke: ${redact(errorReason(error), source.secrets)}`);
+          });
+          return;
+        }
+        // JSON: scrubbed of credentials as it streams, so its length may change.
+        delete headers['content-length'];
+        delete headers['content-encoding'];
         res.writeHead(status, headers);
-        pipeline(upstreamRes, res, (error) => {
-          if (error && !res.destroyed) warn(`stream broke: ${redact(errorReason(error), source.secrets)}`);
+        const guard = guardBody({ limit: maxJsonBytes, secrets: source.secrets });
+        const stages = decoder ? [upstreamRes, decoder(), guard] : [upstreamRes, guard];
+        pipeline([...stages, res], (error) => {
+          done();
+          if (!error) return;
+          upstream.destroy();
+          if (error instanceof BodyTooLargeError) warn(`${error.message}; cut`);
+          else if (!res.destroyed) warn(`stream broke: ${redact(errorReason(error), source.secrets)}`);
+          res.destroy();
         });
       });
 
       upstream.on('error', (error) => {
+        done();
         if (res.destroyed || res.writableEnded) return; // the client left, or the streaming pipeline handles it
         if (res.headersSent) return void res.destroy();
         // A kept-alive socket the upstream closed meanwhile: a GET is safe to send once more on a fresh one.
         if (attempt === 0 && upstream.reusedSocket && 'code' in error && error.code === 'ECONNRESET')
           return send(1);
-        const message = `Could not reach ${source.label} (source "${source.id}"): ${redact(errorReason(error), source.secrets)}`;
+        const message = `Could not reach ${named}: ${redact(errorReason(error), source.secrets)}`;
         warn(message);
         sendError(res, 502, { error: 'upstream_unreachable', source: source.id, message });
       });
@@ -115,6 +229,7 @@ export function createProxy(options: ProxyOptions): Proxy {
       // The browser went away (cancelled query, closed player): stop the upstream request too.
       res.once('close', () => {
         if (!res.writableFinished) upstream.destroy();
+        done();
       });
 
       upstream.end();

@@ -14,8 +14,8 @@ export function compileRoute(pattern: string, options: { cacheable?: boolean } =
 
 /** RFC 3986 path characters without `/`, `;`, `&`, `'`, `(`, `)`, `*`, plus %-escapes. */
 const SEGMENT_CHARS = /^(?:[A-Za-z0-9\-._~!$+,=:@]|%[0-9A-Fa-f]{2})+$/;
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
-const UNSAFE_DECODED = /[/\\%\u0000-\u001f\u007f]|\.\./;
+/** The same characters once decoded: no `/ \ % ; ? #`, no control or non-ASCII (NFKC turns `．．` into `..`). */
+const SAFE_DECODED = /^[A-Za-z0-9\-._~!$+,=:@]+$/;
 
 /** A parameter segment: one segment of safe characters that cannot climb (`..`) or split (`%2F`) the path. */
 export function isSafeSegment(raw: string): boolean {
@@ -26,7 +26,7 @@ export function isSafeSegment(raw: string): boolean {
   } catch {
     return false;
   }
-  return decoded !== '.' && !UNSAFE_DECODED.test(decoded);
+  return SAFE_DECODED.test(decoded) && decoded !== '.' && !decoded.includes('..');
 }
 
 /** The route that allows this raw (still %-encoded) path, or null. Literal segments must match byte for byte. */

@@ -61,7 +61,12 @@ export async function createSwitchboard(options: SwitchboardOptions): Promise<Sw
     sources = [...configured, ...simulated];
   }
 
-  const proxy = createProxy({ timeoutMs: settings.upstreamTimeoutMs, logger });
+  const proxy = createProxy({
+    timeoutMs: settings.upstreamTimeoutMs,
+    idleTimeoutMs: settings.upstreamIdleTimeoutMs,
+    maxJsonBytes: settings.maxJsonBytes,
+    logger,
+  });
   let closing: Promise<void> | null = null;
   return {
     handler: createApiHandler({ sources, proxy, allowedHosts: settings.allowedHosts }),

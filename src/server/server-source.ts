@@ -28,8 +28,11 @@ export interface SourceFields {
 export function buildSource({ credentials, ...fields }: SourceFields): ServerSource {
   const provider = providerRoutes[fields.provider];
   const auth = provider.authorize(credentials);
-  const values = typeof credentials === 'object' && credentials !== null ? Object.values(credentials) : [];
-  const secrets = values.filter((value): value is string => typeof value === 'string' && value.length > 0);
+  const entries = typeof credentials === 'object' && credentials !== null ? Object.entries(credentials) : [];
+  const secrets = entries
+    .filter(([field]) => !provider.identifiers.includes(field))
+    .map(([, value]: [string, unknown]) => value)
+    .filter((value): value is string => typeof value === 'string' && value.length > 0);
   return { ...fields, auth, routes: provider.routes, secrets };
 }
 

@@ -84,14 +84,20 @@ export async function startFakeUpstream(): Promise<FakeUpstream> {
       return void res.end();
     }
     if (fake === 'big') {
-      // `bytes` of JSON-ish text, with a declared length or chunked.
+      // `bytes` of JSON-ish text, with a declared length or chunked, written a chunk per tick so a hang-up shows.
       const bytes = Number(url.searchParams.get('bytes'));
       const chunked = url.searchParams.has('chunked');
       res.writeHead(200, { 'content-type': type, ...(chunked ? {} : { 'content-length': bytes }) });
       const chunk = 64 * 1024;
-      for (let sent = 0; sent < bytes; sent += chunk)
+      let sent = 0;
+      const next = () => {
+        if (res.destroyed) return;
+        if (sent >= bytes) return void res.end();
         res.write(Buffer.alloc(Math.min(chunk, bytes - sent), 0x20));
-      return void res.end();
+        sent += chunk;
+        setImmediate(next);
+      };
+      return next();
     }
     if (fake === 'trickle' || fake === 'stall') {
       // A byte every 50 ms for ever, or a first chunk and then silence.
