@@ -35,6 +35,9 @@ export function HeaderBar({ sources, source, zone, onZone, update, refresh }: He
               campaigns: [],
               agents: [],
               extra: {},
+              // Columns and sort belong to a source: the new one shows its own.
+              columns: null,
+              sort: null,
               log: null,
             }))
           }

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 const SHORTCUTS: ReadonlyArray<[keys: string[], what: string]> = [
   [['j', '↓'], 'Next log'],
   [['k', '↑'], 'Previous log'],
+  [['PgUp', 'PgDn'], 'A screenful up or down'],
+  [['Home', 'End'], 'First or last log'],
   [['Enter'], 'Open the selected log'],
   [['Esc'], 'Close the log, or this list'],
   [['/'], 'Search (or the phone filter where a source has no search)'],

@@ -130,7 +130,7 @@ describe('/logs on the sandbox', () => {
     const total = Number((await page.getByTestId('result-count').textContent())?.replace(/\D/g, ''));
     const lastPage = Math.ceil(total / 10);
     const before = logRequests().length;
-    await page.locator('table').evaluate((table) => {
+    await page.getByRole('table', { name: /logs of/i }).evaluate((table) => {
       const scroller = table.parentElement;
       if (scroller) scroller.scrollTop = scroller.scrollHeight;
     });

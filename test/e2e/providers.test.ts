@@ -185,7 +185,7 @@ describe('provider specifics in Chromium', () => {
   it('Convoso: the last of 50,000 rows is read from the other end, past the 40,000 offset cap', async () => {
     const page = await openSource('sandbox-convoso');
     const before = requestsTo('/v1/log/retrieve').length;
-    await page.locator('table').evaluate((table) => {
+    await page.getByRole('table', { name: /logs of/i }).evaluate((table) => {
       const scroller = table.parentElement;
       if (scroller) scroller.scrollTop = scroller.scrollHeight;
     });
