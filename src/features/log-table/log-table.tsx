@@ -123,6 +123,21 @@ export function LogTable({
     },
   });
 
+  // The drawer stepping to the previous/next log: keep its row in view (searched near the window only).
+  useEffect(() => {
+    if (openKey === null) return;
+    const from = Math.max(0, first - rows.pageSize);
+    const to = Math.min(rows.total - 1, last + rows.pageSize);
+    for (let i = from; i <= to; i++) {
+      const item = rows.rowAt(i);
+      if (isEntry(item) && logKey(item) === openKey) {
+        if (i < first + 1 || i > last - 1) virtualizer.scrollToIndex(i, { align: 'auto' });
+        return;
+      }
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new open log moves the view
+  }, [openKey, rows.version]);
+
   const format = useMemo(() => ({ zone, country: source.defaultCountry }), [zone, source.defaultCountry]);
 
   return (

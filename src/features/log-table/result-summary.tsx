@@ -76,11 +76,6 @@ export function ResultSummary({ rows, sourceLabel }: { rows: LogRows; sourceLabe
         <ErrorBanner error={firstPage.error} sourceLabel={sourceLabel} />
       ) : null}
       {rows.pageErrors[0] ? <ErrorBanner error={rows.pageErrors[0]} sourceLabel={sourceLabel} /> : null}
-      {firstPage.isSuccess && !rows.stale && rows.total === 0 ? (
-        <Banner tone="info" title="No logs match these filters">
-          Widen the time range or remove a filter.
-        </Banner>
-      ) : null}
     </div>
   );
 }
