@@ -348,6 +348,7 @@ export async function measureScroll(options: ScrollBenchOptions = {}): Promise<S
     cwd: tmpdir(), // no switchboard.config.json there: the sandbox alone
     distDir: options.distDir ?? E2E_DIST,
     build: false,
+    logger: { info: () => {}, warn: (message) => console.warn(message) }, // no access log between the figures
     startSandbox: (o) => startSandbox({ ...o, timepayCount: BIG_RESULT }),
   });
   const loadBefore = loadavg()[0] ?? NaN;
