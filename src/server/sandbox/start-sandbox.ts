@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_FAULTS } from './http/faults.ts';
 import { createSandboxServer } from './http/http-server.ts';
-import { HOUR_MS } from './ist-time.ts';
+import { HOUR_MS } from './zoned-time.ts';
 import { hash32, mulberry32 } from './prng.ts';
 import { createConvosoEmulator } from './emulators/convoso/convoso-emulator.ts';
 import { createSalesfinityEmulator } from './emulators/salesfinity/salesfinity-emulator.ts';

@@ -1,29 +1,12 @@
+import { HOUR_MS, isUsDaylight } from '../../zoned-time.ts';
+
 /** America/Los_Angeles by the US rule since 2007: PDT (UTC−7) from the second Sunday of March 02:00
  * to the first Sunday of November 02:00, else PST (UTC−8). Exact for the sandbox's years, and cheap. */
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 86_400_000;
 const PST = -8 * HOUR_MS;
 const PDT = -7 * HOUR_MS;
 
-const bounds = new Map<number, [number, number]>();
-
-/** [start, end) of daylight time in `year`, as UTC instants. */
-function dstBounds(year: number): [number, number] {
-  let b = bounds.get(year);
-  if (!b) {
-    const march1 = new Date(Date.UTC(year, 2, 1)).getUTCDay();
-    const nov1 = new Date(Date.UTC(year, 10, 1)).getUTCDay();
-    const secondSunday = 1 + ((7 - march1) % 7) + 7;
-    const firstSunday = 1 + ((7 - nov1) % 7);
-    b = [Date.UTC(year, 2, secondSunday, 10), Date.UTC(year, 10, firstSunday, 9)];
-    bounds.set(year, b);
-  }
-  return b;
-}
-
 export function pacificOffsetMs(utcMs: number): number {
-  const [start, end] = dstBounds(new Date(utcMs).getUTCFullYear());
-  return utcMs >= start && utcMs < end ? PDT : PST;
+  return isUsDaylight(utcMs, -8) ? PDT : PST;
 }
 
 /** `2026-01-17 08:33:36`: offset-less Los Angeles time, as Convoso's `call_date` shows it. */

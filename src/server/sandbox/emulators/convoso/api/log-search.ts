@@ -1,24 +1,7 @@
 import { NONE, type ConvosoDataset, INBOUND } from '../data/dataset.ts';
 import { MALFORMED_ZERO_DATE } from '../data/quirks.ts';
 import type { LogCriteria } from './log-query.ts';
-
-export interface SearchResult {
-  total: number;
-  /** Positions of the requested window, in the requested order. */
-  positions: number[];
-}
-
-/** First position whose start is at or before `ms` (positions run newest first). */
-function firstAtOrBefore(startMs: Float64Array, ms: number): number {
-  let lo = 0;
-  let hi = startMs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((startMs[mid] ?? 0) <= ms) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
+import { timeRange, type SearchResult } from '../../../log-search.ts';
 
 const UNSET = -2;
 
@@ -48,8 +31,7 @@ export function searchLogs(
   ];
   if (codes.some((v) => v === -1)) return { total: 0, positions };
   const hasTime = c.startMs !== undefined || c.endMs !== undefined;
-  let lo = c.endMs === undefined ? 0 : firstAtOrBefore(ds.startMs, c.endMs);
-  let hi = c.startMs === undefined ? ds.count : firstAtOrBefore(ds.startMs, c.startMs - 0.5);
+  let { lo, hi } = timeRange(ds.startMs, c.startMs, c.endMs);
   if (c.position !== undefined) {
     lo = Math.max(lo, c.position);
     hi = Math.min(hi, c.position + 1);

@@ -1,5 +1,6 @@
 import { at, cumulative, hash32, intBetween, mulberry32, pickWeighted, type Rng } from '../../../prng.ts';
-import { DAY_MS, HOUR_MS, pacificHour, pacificWeekday } from '../pacific-time.ts';
+import { sampleHourlyTimes, type GenerateOptions, type TrafficShape } from '../../../traffic.ts';
+import { pacificHour, pacificWeekday } from '../pacific-time.ts';
 import { buildCatalog, STATUSES } from './catalog.ts';
 import { INBOUND, MANUAL, NONE, OUTBOUND, type ConvosoDataset } from './dataset.ts';
 import { buildLeads } from './leads.ts';
@@ -15,12 +16,6 @@ import {
   malformedKind,
 } from './quirks.ts';
 
-export interface GenerateOptions {
-  nowMs: number;
-  seed: number;
-  count: number;
-}
-
 /** Share of traffic per Los Angeles hour: a contact center dialling 08:00–19:00, a trickle of inbound at night. */
 const HOUR_WEIGHTS = [
   0.01, 0.01, 0.01, 0.01, 0.01, 0.02, 0.05, 0.3, 0.9, 1.2, 1.25, 1.2, 1, 1.1, 1.2, 1.2, 1.1, 0.9, 0.6, 0.3,
@@ -28,6 +23,15 @@ const HOUR_WEIGHTS = [
 ];
 /** Per weekday, Sunday first. */
 const DAY_WEIGHTS = [0.08, 1, 1.05, 1, 1, 0.9, 0.35];
+/** In Los Angeles time; volume grows a little over the quarter. */
+const TRAFFIC: TrafficShape = {
+  hourWeights: HOUR_WEIGHTS,
+  dayWeights: DAY_WEIGHTS,
+  hourOf: pacificHour,
+  weekdayOf: pacificWeekday,
+  growthFrom: 0.9,
+  growthBy: 0.2,
+};
 const OUTBOUND_WEIGHTS = cumulative(STATUSES.map((st) => st.outbound));
 const INBOUND_WEIGHTS = cumulative(STATUSES.map((st) => st.inbound));
 const HOSTILE_STATUS = STATUSES.findIndex((st) => st.code === 'HU');
@@ -45,7 +49,7 @@ export function generateConvoso({ nowMs: rawNow, seed, count }: GenerateOptions)
     count,
     catalog,
     leads,
-    startMs: sampleStartTimes(rng, nowMs, count),
+    startMs: sampleHourlyTimes(rng, nowMs, count, TRAFFIC),
     lead: new Uint32Array(count),
     list: new Uint8Array(count),
     campaign: new Uint8Array(count),
@@ -131,26 +135,4 @@ function countAttempts(ds: ConvosoDataset, rng: Rng): void {
     prior[l] = Math.min(65_535, (prior[l] ?? 0) + 1);
     ds.calledCount[i] = prior[l] ?? 1;
   }
-}
-
-function sampleStartTimes(rng: Rng, nowMs: number, count: number): Float64Array {
-  const windowStart = nowMs - 90 * DAY_MS;
-  const buckets = 90 * 24;
-  const weights: number[] = [];
-  for (let b = 0; b < buckets; b++) {
-    const t = windowStart + b * HOUR_MS;
-    // Volume grows a little over the quarter.
-    weights.push(
-      (HOUR_WEIGHTS[pacificHour(t)] ?? 0) *
-        (DAY_WEIGHTS[pacificWeekday(t)] ?? 1) *
-        (0.9 + (0.2 * b) / buckets),
-    );
-  }
-  const cum = cumulative(weights);
-  const out = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    const ms = windowStart + pickWeighted(rng, cum) * HOUR_MS + Math.floor(rng() * 3600) * 1000;
-    out[i] = Math.min(ms, nowMs);
-  }
-  return out.sort().reverse();
 }

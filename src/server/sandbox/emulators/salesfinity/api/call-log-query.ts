@@ -1,4 +1,4 @@
-import { DAY_MS } from '../../../ist-time.ts';
+import { DAY_MS } from '../../../zoned-time.ts';
 import { OUTCOMES, type SalesfinityDataset } from '../data/dataset.ts';
 
 /** `/call-log` parameters as criteria on the data set; `Set`s are "any of", null is "no filter". */

@@ -1,17 +1,6 @@
 import { NONE, type SalesfinityDataset } from '../data/dataset.ts';
 import type { CallCriteria, SortKey } from './call-log-query.ts';
-
-/** First position whose createdAt is at or before `ms` (positions run newest first). */
-function firstAtOrBefore(t: Float64Array, ms: number): number {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((t[mid] ?? 0) <= ms) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
+import { timeRange } from '../../../log-search.ts';
 
 /** Whether a call matches the full-text search: contact name, company, or either phone number. */
 function matchesSearch(ds: SalesfinityDataset, i: number, q: string, qDigits: string): boolean {
@@ -24,8 +13,7 @@ function matchesSearch(ds: SalesfinityDataset, i: number, q: string, qDigits: st
 
 /** Matching positions of a query in the requested order (the time range is two binary searches). */
 export function searchCalls(ds: SalesfinityDataset, c: CallCriteria, sort: SortKey, desc: boolean): number[] {
-  const lo = c.endMs === null ? 0 : firstAtOrBefore(ds.createdMs, c.endMs);
-  const hi = c.startMs === null ? ds.count : firstAtOrBefore(ds.createdMs, c.startMs - 0.5);
+  const { lo, hi } = timeRange(ds.createdMs, c.startMs, c.endMs);
   const q = c.search;
   const qDigits = q === null || /[a-z]/.test(q) ? '' : q.replace(/\D+/g, '');
   const dispositions = ds.catalog.dispositions;

@@ -1,6 +1,7 @@
-import { DAY_MS, HOUR_MS } from '../../../ist-time.ts';
+import { DAY_MS, HOUR_MS } from '../../../zoned-time.ts';
 import { at, cumulative, hash32, intBetween, mulberry32, pickWeighted, type Rng } from '../../../prng.ts';
 import { uuidCodec } from '../../../reversible-id.ts';
+import type { GenerateOptions } from '../../../traffic.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 import { buildContacts } from './contacts.ts';
 import {
@@ -33,15 +34,7 @@ const UK_LISTS = [2];
 const HOSTILE_DISPOSITION = 5; // Answered – Call back later
 
 /** ~30k calls in well under a second: typed arrays, one PRNG pass, one sort of positions by time. */
-export function generateSalesfinity({
-  nowMs: rawNow,
-  seed,
-  count,
-}: {
-  nowMs: number;
-  seed: number;
-  count: number;
-}): SalesfinityDataset {
+export function generateSalesfinity({ nowMs: rawNow, seed, count }: GenerateOptions): SalesfinityDataset {
   const nowMs = Math.floor(rawNow / 1000) * 1000;
   const catalog = buildCatalog(seed, nowMs);
   const contacts = buildContacts(seed, Math.max(100, Math.round(count / 3)), catalog.lists.length, UK_LISTS);

@@ -1,24 +1,7 @@
 import { NONE, type TimepayDataset } from '../data/dataset.ts';
 import type { LogCriteria } from './log-query.ts';
+import { timeRange, type SearchResult } from '../../../log-search.ts';
 import { MALFORMED_NO_TYPE, MALFORMED_START_TIME } from '../data/quirks.ts';
-
-export interface SearchResult {
-  total: number;
-  /** Positions of the requested window, newest first. */
-  positions: number[];
-}
-
-/** First position whose start is at or before `ms` (positions run newest first). */
-function firstAtOrBefore(startMs: Float64Array, ms: number): number {
-  let lo = 0;
-  let hi = startMs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((startMs[mid] ?? 0) <= ms) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
 
 /**
  * Counts the matches and collects those in [offset, offset+limit). The time range is two binary
@@ -29,8 +12,7 @@ export function searchLogs(ds: TimepayDataset, c: LogCriteria, offset: number, l
   const codes = [c.type, c.status, c.disposition, c.from, c.customer, c.campaign, c.agent];
   if (codes.some((v) => v === -1)) return { total: 0, positions };
   const hasTime = c.startMs !== undefined || c.endMs !== undefined;
-  const lo = c.endMs === undefined ? 0 : firstAtOrBefore(ds.startMs, c.endMs);
-  const hi = c.startMs === undefined ? ds.count : firstAtOrBefore(ds.startMs, c.startMs - 0.5);
+  const { lo, hi } = timeRange(ds.startMs, c.startMs, c.endMs);
   if (hi <= lo) return { total: 0, positions };
   const filtered = [c.type, c.status, c.disposition, c.from, c.campaign, c.agent].some(
     (v) => v !== undefined,

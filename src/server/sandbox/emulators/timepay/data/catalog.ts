@@ -1,4 +1,4 @@
-import { DAY_MS } from '../../../ist-time.ts';
+import { DAY_MS } from '../../../zoned-time.ts';
 import { hash32, mulberry32, randomLetters } from '../../../prng.ts';
 import { CAMPAIGN_DEFS, type CampaignDef } from './campaigns.ts';
 import { BUSINESS_NUMBERS } from './codes.ts';

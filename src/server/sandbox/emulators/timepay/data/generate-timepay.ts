@@ -1,5 +1,6 @@
-import { DAY_MS, HOUR_MS, istHour, istWeekday } from '../../../ist-time.ts';
+import { istHour, istWeekday } from '../../../ist-time.ts';
 import { at, cumulative, hash32, intBetween, mulberry32, pickWeighted, type Rng } from '../../../prng.ts';
+import { sampleHourlyTimes, type GenerateOptions, type TrafficShape } from '../../../traffic.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 import {
   ACCEPTED,
@@ -28,12 +29,6 @@ import {
 } from './quirks.ts';
 import { timepayIds } from './timepay-ids.ts';
 
-export interface GenerateOptions {
-  nowMs: number;
-  seed: number;
-  count: number;
-}
-
 /** Share of traffic per IST hour of day: business hours 9–20 dominate, a trickle at night. */
 const HOUR_WEIGHTS = [
   0.02, 0.01, 0.01, 0.01, 0.01, 0.02, 0.05, 0.15, 0.4, 0.9, 1.1, 1.25, 1.2, 1, 1.05, 1.1, 1.15, 1.25, 1.2, 1,
@@ -41,6 +36,15 @@ const HOUR_WEIGHTS = [
 ];
 /** Per weekday, Sunday first. */
 const DAY_WEIGHTS = [0.2, 1, 1, 1, 1, 1, 0.7];
+/** In IST, with a slow growth in volume over the quarter. */
+const TRAFFIC: TrafficShape = {
+  hourWeights: HOUR_WEIGHTS,
+  dayWeights: DAY_WEIGHTS,
+  hourOf: istHour,
+  weekdayOf: istWeekday,
+  growthFrom: 0.85,
+  growthBy: 0.3,
+};
 const TYPE_WEIGHTS = cumulative([60, 35, 5]);
 const WHATSAPP_STATUS = [READ, DELIVERED, ACCEPTED, FAILED];
 const WHATSAPP_STATUS_WEIGHTS = cumulative([45, 30, 12, 13]);
@@ -62,7 +66,7 @@ export function generateTimepay({ nowMs: rawNow, seed, count }: GenerateOptions)
     catalog,
     customers,
     ids: timepayIds(seed),
-    startMs: sampleStartTimes(rng, nowMs, count),
+    startMs: sampleHourlyTimes(rng, nowMs, count, TRAFFIC),
     type: new Uint8Array(count),
     campaign: new Uint8Array(count),
     agent: new Uint8Array(count).fill(NONE),
@@ -112,26 +116,6 @@ export function generateTimepay({ nowMs: rawNow, seed, count }: GenerateOptions)
   }
   indexCustomers(ds);
   return ds;
-}
-
-function sampleStartTimes(rng: Rng, nowMs: number, count: number): Float64Array {
-  const windowStart = nowMs - 90 * DAY_MS;
-  const buckets = 90 * 24;
-  const weights: number[] = [];
-  for (let b = 0; b < buckets; b++) {
-    const t = windowStart + b * HOUR_MS;
-    // A slow growth in volume over the quarter.
-    weights.push(
-      (HOUR_WEIGHTS[istHour(t)] ?? 0) * (DAY_WEIGHTS[istWeekday(t)] ?? 1) * (0.85 + (0.3 * b) / buckets),
-    );
-  }
-  const cum = cumulative(weights);
-  const out = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    const ms = windowStart + pickWeighted(rng, cum) * HOUR_MS + Math.floor(rng() * 3600) * 1000;
-    out[i] = Math.min(ms, nowMs);
-  }
-  return out.sort().reverse();
 }
 
 function campaignPickers(catalog: Catalog): { indices: number[][]; weights: Float64Array[] } {

@@ -1,4 +1,4 @@
-import { DAY_MS } from '../../../ist-time.ts';
+import { DAY_MS } from '../../../zoned-time.ts';
 import {
   at,
   cumulative,

@@ -1,4 +1,4 @@
-import { DAY_MS } from '../../../ist-time.ts';
+import { parseTimeBound } from '../../../zoned-time.ts';
 import { STATUS_TEXTS } from '../data/codes.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../constants.ts';
 
@@ -16,40 +16,13 @@ export type ParsedCallLogQuery =
   | { ok: true; criteria: CallLogCriteria; page: number | null; pageSize: number }
   | { ok: false; status: 400; message: string };
 
-const TIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+\- ]\d{2}:?\d{2})?)?$/;
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /**
  * `start_date`/`end_date` as epoch ms, or null when unparsable. A date alone is a whole UTC day (its first
  * millisecond for `start`, its last for `end`: both inclusive). A date-time without offset is UTC, the
  * zone of every unpod timestamp; `Z` and offsets (`+05:30`, or ` 05:30` where `+` became a space) are honoured.
  */
 export function parseDateBound(value: string, bound: 'start' | 'end'): number | null {
-  const m = TIME.exec(value.trim());
-  if (!m) return null;
-  const [, ys, mos, ds, hs, mis, ss, frac, offset] = m;
-  const year = Number(ys);
-  const month = Number(mos);
-  const day = Number(ds);
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  if (hs === undefined) {
-    const midnight = Date.UTC(year, month - 1, day);
-    return bound === 'start' ? midnight : midnight + DAY_MS - 1;
-  }
-  const hour = Number(hs);
-  const minute = Number(mis);
-  const second = ss === undefined ? 0 : Number(ss);
-  if (hour > 23 || minute > 59 || second > 59) return null;
-  const millis = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
-  const wall = Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  if (offset === undefined || offset === 'Z' || offset === 'z') return wall;
-  const sign = offset.startsWith('-') ? -1 : 1;
-  const digits = offset.slice(1).replace(':', '');
-  return wall - sign * (Number(digits.slice(0, 2)) * 3_600_000 + Number(digits.slice(2, 4)) * 60_000);
+  return parseTimeBound(value, bound, 0, 1000);
 }
 
 /** The statuses a `call_status` value matches: the stored free text, compared case-insensitively. */

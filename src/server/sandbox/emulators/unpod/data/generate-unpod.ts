@@ -1,5 +1,7 @@
-import { DAY_MS, HOUR_MS, istHour, istWeekday } from '../../../ist-time.ts';
+import { istHour, istWeekday } from '../../../ist-time.ts';
 import { cumulative, hash32, intBetween, mulberry32, pickWeighted, type Rng } from '../../../prng.ts';
+import { sampleHourlyTimes, type GenerateOptions, type TrafficShape } from '../../../traffic.ts';
+import { DAY_MS } from '../../../zoned-time.ts';
 import {
   BUSINESS_NUMBERS,
   BUSY,
@@ -72,21 +74,22 @@ const HOUR_WEIGHTS = [
 ];
 /** Per weekday, Sunday first. */
 const DAY_WEIGHTS = [0.15, 1, 1, 1, 1, 1, 0.6];
+/** In IST, volume growing over the quarter. */
+const TRAFFIC: TrafficShape = {
+  hourWeights: HOUR_WEIGHTS,
+  dayWeights: DAY_WEIGHTS,
+  hourOf: istHour,
+  weekdayOf: istWeekday,
+  growthFrom: 0.8,
+  growthBy: 0.4,
+};
 const OUTBOUND_RESULTS = cumulative([55, 25, 6, 5, 9]);
 const INBOUND_RESULTS = cumulative([85, 15, 0, 0, 0]);
 const CONNECTED_REASONS = [R_CALLER, R_CALLEE, R_AGENT, R_TRANSFERRED];
 const CONNECTED_REASON_WEIGHTS = cumulative([45, 35, 15, 5]);
 
 /** 20,000 calls in a few milliseconds: typed arrays, one PRNG pass, one numeric sort. */
-export function generateUnpod({
-  nowMs: rawNow,
-  seed,
-  count,
-}: {
-  nowMs: number;
-  seed: number;
-  count: number;
-}): UnpodDataset {
+export function generateUnpod({ nowMs: rawNow, seed, count }: GenerateOptions): UnpodDataset {
   const nowMs = Math.floor(rawNow / 1000) * 1000;
   const rng = mulberry32(hash32(seed, 0x0e90d));
   const phones = buildPhones(hash32(seed, 0x9407e), Math.max(50, Math.round(count / 3)));
@@ -94,7 +97,7 @@ export function generateUnpod({
     seed,
     nowMs,
     count,
-    createdMs: sampleCreationTimes(rng, nowMs, count),
+    createdMs: sampleHourlyTimes(rng, nowMs, count, TRAFFIC),
     ringSec: new Uint8Array(count),
     duration: new Uint16Array(count),
     inbound: new Uint8Array(count),
@@ -162,25 +165,6 @@ function statusText(rng: Rng, result: number, inbound: boolean, variant: number)
   if (result === REJECTED) return S_REJECTED;
   if (result === FAILED) return older && r < 0.6 ? S_FAILED_UPPER : S_FAILED;
   return S_FAILED;
-}
-
-function sampleCreationTimes(rng: Rng, nowMs: number, count: number): Float64Array {
-  const windowStart = nowMs - 90 * DAY_MS;
-  const buckets = 90 * 24;
-  const weights: number[] = [];
-  for (let b = 0; b < buckets; b++) {
-    const t = windowStart + b * HOUR_MS;
-    weights.push(
-      (HOUR_WEIGHTS[istHour(t)] ?? 0) * (DAY_WEIGHTS[istWeekday(t)] ?? 1) * (0.8 + (0.4 * b) / buckets),
-    );
-  }
-  const cum = cumulative(weights);
-  const out = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    const ms = windowStart + pickWeighted(rng, cum) * HOUR_MS + Math.floor(rng() * 3600) * 1000;
-    out[i] = Math.min(ms, nowMs);
-  }
-  return out.sort().reverse();
 }
 
 /** Indian mobile numbers (+91, 10 digits starting 6–9), distinct. */
