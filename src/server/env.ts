@@ -1,4 +1,6 @@
+import { BlockList, isIP } from 'node:net';
 import { ConfigError } from './config-error.ts';
+import { parseBasicAuth, type BasicAuthUser } from './password-hash.ts';
 
 /** Environment variables as the server receives them; tests pass their own instead of `process.env`. */
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -30,6 +32,12 @@ export interface ServerSettings {
   maxJsonBytes: number;
   /** Extra `Host` names the API answers besides localhost and IP addresses (`*` = any), against DNS rebinding. */
   allowedHosts: readonly string[];
+  /** `SWITCHBOARD_BASIC_AUTH`: users and scrypt hashes who may open the dashboard, or null (no basic auth). */
+  basicAuth: readonly BasicAuthUser[] | null;
+  /** `SWITCHBOARD_TRUSTED_USER_HEADER` (lower case): the user an authenticating reverse proxy vouches for. */
+  trustedUserHeader: string | null;
+  /** `SWITCHBOARD_TRUSTED_PROXIES`: addresses and CIDR ranges whose `trustedUserHeader` is believed. */
+  trustedProxies: BlockList;
 }
 
 const DEFAULT_PORT = 8080;
@@ -65,6 +73,48 @@ function sandboxMode(env: Env): SandboxMode {
   throw new ConfigError([`SWITCHBOARD_SANDBOX: expected 1 or 0, got "${env.SWITCHBOARD_SANDBOX}"`]);
 }
 
+function basicAuth(env: Env): BasicAuthUser[] | null {
+  const raw = env.SWITCHBOARD_BASIC_AUTH?.trim();
+  if (!raw) return null;
+  try {
+    return parseBasicAuth(raw);
+  } catch (error) {
+    throw new ConfigError([`SWITCHBOARD_BASIC_AUTH: ${(error as Error).message}`]);
+  }
+}
+
+function trustedProxies(env: Env, header: string | null): BlockList {
+  const list = new BlockList();
+  const entries = (env.SWITCHBOARD_TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  if (header && entries.length === 0) {
+    throw new ConfigError([
+      'SWITCHBOARD_TRUSTED_PROXIES: required with SWITCHBOARD_TRUSTED_USER_HEADER (the reverse proxy addresses, e.g. 127.0.0.1)',
+    ]);
+  }
+  for (const entry of entries) {
+    const [address = '', bits] = entry.split('/');
+    const family = isIP(address);
+    const prefix = bits === undefined ? (family === 6 ? 128 : 32) : Number(bits);
+    if (family === 0 || !Number.isInteger(prefix) || prefix < 0 || prefix > (family === 6 ? 128 : 32)) {
+      throw new ConfigError([`SWITCHBOARD_TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range`]);
+    }
+    list.addSubnet(address, prefix, family === 6 ? 'ipv6' : 'ipv4');
+  }
+  return list;
+}
+
+function trustedUserHeader(env: Env): string | null {
+  const raw = env.SWITCHBOARD_TRUSTED_USER_HEADER?.trim().toLowerCase();
+  if (!raw) return null;
+  if (!/^[a-z0-9-]+$/.test(raw) || ['authorization', 'cookie', 'host'].includes(raw)) {
+    throw new ConfigError([`SWITCHBOARD_TRUSTED_USER_HEADER: "${raw}" is not a usable header name`]);
+  }
+  return raw;
+}
+
 /** Every setting the server takes from the environment, validated; throws `ConfigError` naming the variable. */
 export function readSettings(env: Env): ServerSettings {
   return {
@@ -84,5 +134,8 @@ export function readSettings(env: Env): ServerSettings {
     allowedHosts: [env.HOST, ...(env.SWITCHBOARD_ALLOWED_HOSTS ?? '').split(',')]
       .map((name) => name?.trim().toLowerCase() ?? '')
       .filter((name) => name !== ''),
+    basicAuth: basicAuth(env),
+    trustedUserHeader: trustedUserHeader(env),
+    trustedProxies: trustedProxies(env, trustedUserHeader(env)),
   };
 }

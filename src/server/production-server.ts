@@ -1,8 +1,10 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { logAccess, loggedPath } from './access-log.ts';
 import type { Middleware } from './api-handler.ts';
+import { createDashboardAuth } from './dashboard-auth.ts';
 import { ensureBuilt } from './ensure-build.ts';
 import { processEnv, readSettings, type Env } from './env.ts';
 import { sendError } from './json-response.ts';
@@ -77,11 +79,11 @@ export async function startProductionServer(
   }
   // The sandbox's public recordings (Salesfinity, Convoso) play from its own loopback origin.
   const headers = securityHeaders(runtime.sandbox ? [new URL(runtime.sandbox.url).origin] : []);
-  const server = createServer((req, res) => {
-    setSecurityHeaders(res, headers);
+  const authenticate = createDashboardAuth(settings);
+  const serve = (req: IncomingMessage, res: ServerResponse) =>
     runtime.handler(req, res, (error) => {
       if (error) {
-        logger.warn(`[switchboard] ${req.method} ${req.url?.split('?')[0]}: ${String(error)}`);
+        logger.warn(`[switchboard] ${req.method} ${loggedPath(req.url)}: ${String(error)}`);
         return sendError(res, 500, {
           error: 'internal_error',
           message: 'Switchboard failed to answer this request.',
@@ -92,7 +94,32 @@ export async function startProductionServer(
         res.end('Not found');
       });
     });
+  const server = createServer((req, res) => {
+    let user: string | null = null;
+    logAccess(logger, req, res, () => user);
+    setSecurityHeaders(res, headers);
+    // /healthz stays open for load balancers and monitors; everything else (page, assets, API) is behind auth.
+    if (!authenticate || loggedPath(req.url) === '/healthz') return serve(req, res);
+    authenticate(req).then(
+      (result) => {
+        if (result.ok) {
+          user = result.user;
+          return serve(req, res);
+        }
+        sendError(res, result.status, { error: 'unauthorized', message: result.message }, result.headers);
+      },
+      (error: unknown) => {
+        logger.warn(`[switchboard] authentication failed: ${String(error)}`);
+        sendError(res, 500, {
+          error: 'internal_error',
+          message: 'Switchboard failed to answer this request.',
+        });
+      },
+    );
   });
+  // Slow clients cannot hold connections open for ever (slowloris); GETs have no body to wait for.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 30_000;
 
   let address: AddressInfo;
   try {

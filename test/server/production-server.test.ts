@@ -3,16 +3,15 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../src/server/logger.ts';
 import {
   PROJECT_ROOT,
   startProductionServer,
   type ProductionServer,
 } from '../../src/server/production-server.ts';
-import { CONTENT_SECURITY_POLICY } from '../../src/server/security-headers.ts';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../src/server/security-headers.ts';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.ts';
 import { send } from './http-client.ts';
-import { writeConfig } from './switchboard-harness.ts';
+import { recordingLogger, writeConfig } from './switchboard-harness.ts';
 
 const INDEX_HTML =
   '<!doctype html><title>Switchboard</title><div id="root"></div><script type="module" src="/assets/index-abc123.js"></script>';
@@ -32,6 +31,8 @@ const EXPECTED_CSP =
 
 let upstream: FakeUpstream;
 let server: ProductionServer;
+const logger = recordingLogger();
+const silentLogger = recordingLogger();
 
 beforeAll(async () => {
   upstream = await startFakeUpstream();
@@ -44,7 +45,7 @@ beforeAll(async () => {
     port: 0,
     env: { SWITCHBOARD_CONFIG: config },
     distDir: fakeDist(),
-    logger: silentLogger,
+    logger,
   });
 });
 
@@ -154,6 +155,49 @@ describe('the production server', () => {
     await other.close();
     await expect(send(other.url, '/healthz')).rejects.toThrow(/ECONNREFUSED/);
   });
+});
+
+describe('content security policy', () => {
+  it('runs only our own scripts: no unsafe-eval, no inline scripts, no framing, no base or object', () => {
+    const policy = contentSecurityPolicy(['http://127.0.0.1:4321']);
+    const directives = new Map(policy.split('; ').map((entry) => [entry.split(' ')[0], entry] as const));
+    expect(directives.get('script-src')).toBe("script-src 'self'");
+    expect(policy).not.toContain('unsafe-eval');
+    expect(directives.get('frame-ancestors')).toBe("frame-ancestors 'none'");
+    expect(directives.get('object-src')).toBe("object-src 'none'");
+    expect(directives.get('base-uri')).toBe("base-uri 'none'");
+    // The sandbox's recordings play from its own loopback origin, and only media may come from there.
+    expect(directives.get('media-src')).toBe("media-src 'self' https: blob: http://127.0.0.1:4321");
+    expect(directives.get('connect-src')).toBe("connect-src 'self'");
+  });
+});
+
+describe('access log', () => {
+  const requests = [
+    ['GET', '/api/sources/tp/api/v1/logs?phone=%2B919876543210&q=Ravi', 200, '/api/sources/tp/api/v1/logs'],
+    ['GET', '/logs?source=all&phone=9876543210&log=tp%3A9876543210', 200, '/logs'],
+    ['HEAD', '/assets/index-abc123.js?v=9876543210', 200, '/assets/index-abc123.js'],
+    ['GET', '/api/sources/nope/x?phone=9876543210', 404, '/api/sources/nope/x'],
+    ['POST', '/logs?phone=9876543210', 405, '/logs'],
+    ['GET', 'http://127.0.0.1/logs?phone=9876543210', 200, '/logs'],
+    ['GET', '/logs#phone=9876543210', 200, '/logs'],
+  ] as const;
+
+  it.each(requests)(
+    '%s %s: method, path, status and duration, never the query string',
+    async (method, path, status, logged) => {
+      const before = logger.lines.length;
+      const res = await send(server.url, path, { method });
+      expect(res.status).toBe(status);
+      const mine = () =>
+        logger.lines.slice(before).find((entry) => entry.startsWith(`[access] ${method} ${logged} `)) ?? '';
+      await expect.poll(mine).not.toBe('');
+      expect(mine()).toMatch(/^\[access\] \S+ \S+ \d{3} \d+\.\dms$/);
+      expect(mine()).toContain(` ${status} `);
+      expect(logger.lines.join('\n')).not.toContain('9876543210');
+      expect(logger.lines.join('\n')).not.toContain('Ravi');
+    },
+  );
 });
 
 describe('npm start with a bad configuration', () => {
