@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
+import { ApiError } from '../api/http.ts';
 import { logPageQueryOptions } from '../api/logs.ts';
 import { UnappliedFilters } from '../features/filters/index.ts';
 import { ChannelScope } from './channel-scope.tsx';
@@ -21,6 +22,11 @@ export function FiltersArea({ view }: { view: LogsView }) {
   // The table's own page-1 query (same key): read from the cache, no extra request.
   const firstPage = useQuery(logPageQueryOptions(source, adapter, resolved, 1));
   const empty = firstPage.isSuccess && firstPage.data.total === 0;
+  // The provider's validation messages, shown at the filters they name.
+  const failure = firstPage.error;
+  const errors = new Map(
+    (failure instanceof ApiError ? (failure.info?.fields ?? []) : []).map((f) => [f.filter, f.message]),
+  );
   const props = {
     source,
     adapter,
@@ -32,7 +38,7 @@ export function FiltersArea({ view }: { view: LogsView }) {
   return (
     <>
       <Suspense fallback={<PanelPlaceholder />}>
-        <FilterPanel key={source.id} {...props} />
+        <FilterPanel key={source.id} {...props} errors={errors} />
       </Suspense>
       <UnappliedFilters items={adapter.unapplied(resolved)} sourceLabel={source.label} />
       <ChannelScope source={source} adapter={adapter} query={resolved} />

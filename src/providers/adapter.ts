@@ -78,7 +78,7 @@ export interface Capabilities {
 
 /** One filter of the query that this source will not apply, and why (shown on screen). */
 export interface UnappliedFilter {
-  filter: FilterKey | `x.${string}`;
+  filter: FilterRef;
   reason: string;
 }
 
@@ -91,12 +91,24 @@ export interface ListPage {
   entries: Array<LogEntry | InvalidRecord>;
 }
 
+/** A filter as the URL names it: a common one, or a provider-only `x.<name>`. */
+export type FilterRef = FilterKey | `x.${string}`;
+
+/** One of the provider's validation messages, tied to the filter whose value it rejects. */
+export interface FieldError {
+  filter: FilterRef;
+  /** The provider's words. */
+  message: string;
+}
+
 /** A provider error turned into words a user can act on. */
 export interface ProviderErrorInfo {
   status: number;
   message: string;
   /** The provider's own messages (validation errors), verbatim. */
   details: string[];
+  /** The messages that name a filter, to be shown next to it. */
+  fields?: FieldError[];
 }
 
 export interface PickerOption {

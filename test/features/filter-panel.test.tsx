@@ -248,3 +248,38 @@ describe('ActiveFilterSummary', () => {
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
   });
 });
+
+describe("the provider's validation errors", () => {
+  it("shows a rejection at once, at the filter it names, in the provider's words, tied to the control", () => {
+    // What Salesfinity's parseError gives for its own 400 (a real body, through the real adapter).
+    const info = salesfinityAdapter.parseError(400, {
+      statusCode: 400,
+      message: ['filters.min_duration must be a number conforming to the specified constraints'],
+      error: 'Bad Request',
+    });
+    const errors = new Map((info.fields ?? []).map((f) => [f.filter, f.message]));
+    const query = parseSearchParams(new URLSearchParams('x.min_duration=5')).query;
+    render(
+      <QueryClientProvider client={clientWithLists()}>
+        <FilterPanel
+          source={salesfinity}
+          adapter={salesfinityAdapter}
+          query={query}
+          resolved={resolveQuery(query, NOW, 'UTC')}
+          zone="UTC"
+          errors={errors}
+          onChange={() => {}}
+        />
+      </QueryClientProvider>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toBe(
+      'filters.min_duration must be a number conforming to the specified constraints',
+    );
+    const group = screen.getByRole('group', { name: /Duration/ });
+    const described = within(group)
+      .getAllByRole('searchbox')
+      .map((input) => input.getAttribute('aria-describedby'));
+    expect(described).toContain(alert.id);
+  });
+});

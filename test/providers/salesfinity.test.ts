@@ -387,7 +387,7 @@ describe('salesfinity: filters it cannot apply are reported and left out', () =>
 });
 
 describe('salesfinity: errors in its own words', () => {
-  it('keeps validation messages verbatim', () => {
+  it('keeps validation messages verbatim, those naming a filter tied to it', () => {
     expect(adapter.parseError(400, validationError)).toEqual({
       status: 400,
       message:
@@ -396,7 +396,19 @@ describe('salesfinity: errors in its own words', () => {
         'limit must not be greater than 100',
         'filters.outcome must be one of the following values: answered, no-answer, cancelled',
       ],
+      fields: [
+        {
+          filter: 'status',
+          message: 'filters.outcome must be one of the following values: answered, no-answer, cancelled',
+        },
+      ],
     });
+    const extra = adapter.parseError(400, {
+      statusCode: 400,
+      message: ['filters.min_duration must be a number conforming to the specified constraints'],
+      error: 'Bad Request',
+    });
+    expect(extra.fields?.map((f) => f.filter)).toEqual(['x.min_duration']);
   });
 
   it('maps 401, 403, 404, 429, 500 and 502', () => {

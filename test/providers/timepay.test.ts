@@ -359,12 +359,19 @@ describe('timepay: filters it cannot apply are reported, not dropped silently', 
 });
 
 describe('timepay: errors in its own words', () => {
-  it('keeps 400 validation errors verbatim', () => {
+  it('keeps 400 validation errors verbatim, each tied to the filter that sent the value', () => {
     expect(adapter.parseError(400, validationError)).toEqual({
       status: 400,
       message: 'timepay rejected the query: Validation failed',
       details: ["Invalid type 'email'. Must be one of: call, whatsapp, sms"],
+      fields: [{ filter: 'channel', message: "Invalid type 'email'. Must be one of: call, whatsapp, sms" }],
     });
+    const times = adapter.parseError(400, {
+      success: false,
+      message: 'Validation failed',
+      errors: ["Invalid start_time 'x'. Use YYYY-MM-DD", "Invalid page '0'. Must be a positive integer"],
+    });
+    expect(times.fields).toEqual([{ filter: 'since', message: "Invalid start_time 'x'. Use YYYY-MM-DD" }]);
   });
 
   it('maps 401, 404, 429 and 500', () => {

@@ -398,6 +398,7 @@ describe('unpod: errors in its own words, naming the credential to check', () =>
       status: 400,
       message: 'unpod rejected the query: Invalid filter parameters',
       details: ['Invalid filter parameters', 'start_date: Enter a valid date/time.'],
+      fields: [{ filter: 'since', message: 'start_date: Enter a valid date/time.' }],
     });
   });
 

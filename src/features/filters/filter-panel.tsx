@@ -17,6 +17,8 @@ export interface FilterPanelProps {
   /** The query as the adapter receives it: what it does not apply, and the instants of the range. */
   resolved: ResolvedQuery;
   zone: string;
+  /** The provider's validation messages by the filter they name (`status`, `since`, `x.min_duration`). */
+  errors?: ReadonlyMap<string, string>;
   onChange: (update: QueryUpdate) => void;
 }
 
@@ -25,7 +27,15 @@ export interface FilterPanelProps {
  * active values as chips with "Copy link" and "Reset". Filters the source does not have are not drawn
  * unless the URL uses them; one ⓘ says which and why.
  */
-export function FilterPanel({ source, adapter, query, resolved, zone, onChange }: FilterPanelProps) {
+export function FilterPanel({
+  source,
+  adapter,
+  query,
+  resolved,
+  zone,
+  errors = new Map(),
+  onChange,
+}: FilterPanelProps) {
   const specs = filterSpecs(source, adapter, query);
   const unapplied = unappliedByParam(adapter, resolved);
   const pairs = rangePairs(specs);
@@ -36,6 +46,7 @@ export function FilterPanel({ source, adapter, query, resolved, zone, onChange }
     if (spec.unsupported !== null && spec.values.length === 0) missing.push(spec);
     else if (!paired.has(spec.param)) shown.push(spec);
   }
+  const timeError = errors.get('since') ?? errors.get('until') ?? null;
   const timeReason = adapter.capabilities.filters.since.supported
     ? (unapplied.get('since') ?? unapplied.get('until') ?? null)
     : adapter.capabilities.filters.since.reason;
@@ -53,7 +64,7 @@ export function FilterPanel({ source, adapter, query, resolved, zone, onChange }
           sinceMs={resolved.sinceMs}
           untilMs={resolved.untilMs}
           zone={zone}
-          note={timeReason}
+          note={timeError !== null ? { error: timeError } : timeReason}
           onChange={(range) => onChange(range)}
         />
         {shown.map((spec) => {
@@ -64,6 +75,7 @@ export function FilterPanel({ source, adapter, query, resolved, zone, onChange }
               min={spec}
               max={max}
               unappliedReason={unapplied.get(spec.param) ?? unapplied.get(max.param) ?? null}
+              error={errors.get(spec.param) ?? errors.get(max.param) ?? null}
               onChange={onChange}
             />
           ) : (
@@ -73,6 +85,7 @@ export function FilterPanel({ source, adapter, query, resolved, zone, onChange }
               adapter={adapter}
               spec={spec}
               unappliedReason={unapplied.get(spec.param) ?? null}
+              error={errors.get(spec.param) ?? null}
               onChange={onChange}
             />
           );

@@ -9,11 +9,13 @@ export interface RangeFilterProps {
   max: FilterSpec;
   /** Why the source does not apply either bound, or null. */
   unappliedReason: string | null;
+  /** The provider's rejection of either bound, or null. */
+  error: string | null;
   onChange: (update: QueryUpdate) => void;
 }
 
 /** A provider's `min_x`/`max_x` pair as one "x" range: two inputs under one label. */
-export function RangeFilter({ min, max, unappliedReason, onChange }: RangeFilterProps) {
+export function RangeFilter({ min, max, unappliedReason, error, onChange }: RangeFilterProps) {
   const lo = shownValues(min)[0] ?? null;
   const hi = shownValues(max)[0] ?? null;
   const invalid =
@@ -21,7 +23,7 @@ export function RangeFilter({ min, max, unappliedReason, onChange }: RangeFilter
     (hi === null ? null : (max.validate?.(hi) ?? null));
   const crossed =
     lo !== null && hi !== null && Number(lo) > Number(hi) ? 'The minimum is above the maximum' : null;
-  const note = unappliedReason ?? invalid ?? crossed;
+  const note = error !== null ? { error } : (unappliedReason ?? invalid ?? crossed);
   const input = `${controlClass} w-full min-w-0 px-1.5 text-right tabular-nums`;
   return (
     <FilterField label={rangeLabel(min.label)} note={note} className="w-36">

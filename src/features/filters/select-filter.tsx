@@ -1,13 +1,13 @@
 import { controlClass } from '../../components/field.tsx';
 import type { PickerOption } from '../../providers/adapter.ts';
-import { FilterField } from './filter-field.tsx';
+import { FilterField, type FieldNote } from './filter-field.tsx';
 
 export interface SelectFilterProps {
   label: string;
   value: string | null;
   options: readonly PickerOption[];
   anyLabel?: string;
-  note?: string | null;
+  note?: FieldNote | null;
   disabled?: boolean;
   loading?: boolean;
   className?: string;

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { controlClass } from '../../components/field.tsx';
-import { FilterField } from './filter-field.tsx';
+import { FilterField, type FieldNote } from './filter-field.tsx';
 
 export interface TextFilterProps {
   label: string;
   value: string | null;
   placeholder?: string | undefined;
-  note?: string | null;
+  note?: FieldNote | null;
   disabled?: boolean;
   inputMode?: 'numeric' | undefined;
   /** Marks the input that `/` focuses. */

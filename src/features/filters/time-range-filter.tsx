@@ -3,7 +3,7 @@ import { controlClass } from '../../components/field.tsx';
 import type { TimeExpr } from '../../logs/log-query.ts';
 import { isRelativeTime } from '../../logs/url-codec.ts';
 import { parseProviderTime, toZonedIso } from '../../logs/time.ts';
-import { FilterField } from './filter-field.tsx';
+import { FilterField, type FieldNote } from './filter-field.tsx';
 import { describeRange, presetIdOf, timePresets } from './time-presets.ts';
 
 export interface TimeRangeFilterProps {
@@ -13,7 +13,7 @@ export interface TimeRangeFilterProps {
   sinceMs: number | null;
   untilMs: number | null;
   zone: string;
-  note?: string | null;
+  note?: FieldNote | null;
   onChange: (range: { since: TimeExpr | null; until: TimeExpr | null }) => void;
 }
 

@@ -70,7 +70,11 @@ export function parseError(status: number, body: unknown): ProviderErrorInfo {
   }
   const said = text === null ? '' : `: ${text}`;
   const withCode = err?.code !== null && err?.code !== undefined ? `${said} (code ${err.code})` : said;
-  return { status, message: explain(status, err?.code ?? null, withCode), details };
+  const message = explain(status, err?.code ?? null, withCode);
+  // Convoso names no parameter: its date error is shown at the time range.
+  if (err?.code === ERROR_INVALID_DATE)
+    return { status, message, details, fields: [{ filter: 'since', message: err.text ?? message }] };
+  return { status, message, details };
 }
 
 /** A `success:false` body that came with HTTP 200, as the error the status it stands for would give. */

@@ -1,4 +1,5 @@
-import type { ProviderErrorInfo } from '../adapter.ts';
+import type { FilterRef, ProviderErrorInfo } from '../adapter.ts';
+import { fieldErrors } from '../common/field-errors.ts';
 import { plainTextWords, statusErrorText, type ProviderWords } from '../common/error-words.ts';
 import { str } from '../common/lenient.ts';
 import { errorBodySchema } from './error-schemas.ts';
@@ -28,5 +29,25 @@ export function parseError(status: number, body: unknown): ProviderErrorInfo {
   else if (status === 403)
     text = `Salesfinity refused this API key access${said} — check the key's team and permissions`;
   else text = statusErrorText('Salesfinity', status, said);
-  return { status, message: text, details };
+  const fields = fieldErrors(details, /^(?:each value in )?(filters\.\w+|sort) /, filterOfParam);
+  return fields.length > 0 ? { status, message: text, details, fields } : { status, message: text, details };
 }
+
+/** The filter that writes each `filters[...]` parameter (query-plan.ts); the others are `x.<name>`. */
+const COMMON: Readonly<Record<string, FilterRef>> = {
+  outcome: 'status',
+  disposition_ids: 'disposition',
+  contact_list_ids: 'campaign',
+  user_ids: 'agent',
+  to: 'phone',
+  from: 'from',
+  search: 'q',
+  start_date: 'since',
+  end_date: 'until',
+  sort: 'sort',
+};
+
+const filterOfParam = (param: string): FilterRef => {
+  const name = param.replace(/^filters\./, '');
+  return COMMON[name] ?? `x.${name}`;
+};

@@ -1,4 +1,5 @@
-import type { ProviderErrorInfo } from '../adapter.ts';
+import type { FilterRef, ProviderErrorInfo } from '../adapter.ts';
+import { fieldErrors } from '../common/field-errors.ts';
 import {
   errorAndMessage,
   plainTextWords,
@@ -28,5 +29,21 @@ export function parseError(status: number, body: unknown): ProviderErrorInfo {
   else if (status === 401) text = 'timepay rejected the token of this source — check credentials.token';
   else if (status === 403) text = 'timepay refused this source’s token access — check its permissions';
   else text = statusErrorText('timepay', status, said);
-  return { status, message: text, details };
+  const fields = fieldErrors(details, /^Invalid (\w+) /, filterOfParam);
+  return fields.length > 0 ? { status, message: text, details, fields } : { status, message: text, details };
 }
+
+/** The filter that writes each `/logs` parameter (request.ts). */
+const FILTER_OF_PARAM: Readonly<Record<string, FilterRef>> = {
+  type: 'channel',
+  status: 'status',
+  disposition: 'disposition',
+  from_phone: 'from',
+  phone: 'phone',
+  campaign_id: 'campaign',
+  agent_id: 'agent',
+  start_time: 'since',
+  end_time: 'until',
+};
+
+const filterOfParam = (param: string): FilterRef | null => FILTER_OF_PARAM[param] ?? null;

@@ -1,4 +1,5 @@
-import type { ProviderErrorInfo } from '../adapter.ts';
+import type { FilterRef, ProviderErrorInfo } from '../adapter.ts';
+import { fieldErrors } from '../common/field-errors.ts';
 import { plainTextWords, type ProviderWords } from '../common/error-words.ts';
 import { str } from '../common/lenient.ts';
 import { drfErrorSchema, errorSchema, fieldErrorsSchema } from './error-schemas.ts';
@@ -67,5 +68,18 @@ export function parseError(status: number, body: unknown): ProviderErrorInfo {
   else if (status === 502 || status === 503 || status === 504) text = `unpod could not be reached${said}`;
   else if (status >= 500) text = `unpod had an internal error${said}`;
   else text = `unpod answered HTTP ${status}${said}`;
-  return { status, message: text, details };
+  const fields = status === 400 ? fieldErrors(details, PARAM_IN_MESSAGE, filterOfParam) : [];
+  return fields.length > 0 ? { status, message: text, details, fields } : { status, message: text, details };
 }
+
+/** unpod's one message may name the parameter it rejects. */
+const PARAM_IN_MESSAGE = /\b(start_date|end_date|call_type|call_status)\b/;
+
+const FILTER_OF_PARAM: Readonly<Record<string, FilterRef>> = {
+  start_date: 'since',
+  end_date: 'until',
+  call_type: 'x.call_type',
+  call_status: 'status',
+};
+
+const filterOfParam = (param: string): FilterRef | null => FILTER_OF_PARAM[param] ?? null;
