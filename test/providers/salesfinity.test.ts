@@ -386,7 +386,23 @@ describe('salesfinity: filters it cannot apply are reported and left out', () =>
   });
 });
 
+describe('salesfinity: times', () => {
+  it('a record with no start and an unreadable ended_at is invalid, not a row without an end', () => {
+    const rec = { ...clone(callLog.data[0]), ended_at: 'yesterday-ish' } as Record<string, unknown>;
+    delete rec.started_at;
+    delete rec.createdAt;
+    const [entry] = adapter.parseList({ ...clone(callLog), data: [rec] }, source).entries;
+    expect(entry && 'kind' in entry ? entry.reason : null).toMatch(/ended_at/);
+  });
+});
+
 describe('salesfinity: errors in its own words', () => {
+  it("a gateway's HTML error page is not taken for the provider's words", () => {
+    const info = adapter.parseError(502, '<html><body><h1>502 Bad Gateway</h1></body></html>');
+    expect(info.message).not.toContain('<');
+    expect(info.details).toEqual([]);
+  });
+
   it('keeps validation messages verbatim, those naming a filter tied to it', () => {
     expect(adapter.parseError(400, validationError)).toEqual({
       status: 400,

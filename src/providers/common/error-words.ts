@@ -14,7 +14,8 @@ export function errorAndMessage(error: string | null, message: string | null): P
 
 /** A short plain-text body (a proxy's, say) as the provider's words; none for anything else. */
 export function plainTextWords(body: unknown): ProviderWords {
-  if (typeof body === 'string' && body.trim() !== '' && body.length < 500)
+  // A gateway's HTML error page is markup, not the provider's words.
+  if (typeof body === 'string' && body.trim() !== '' && body.length < 500 && !/^\s*</.test(body))
     return { message: body.trim(), details: [body.trim()] };
   return { message: null, details: [] };
 }

@@ -114,12 +114,14 @@ function callEntry(rec: CallLog, raw: Record<string, unknown>, source: SourceInf
 
 /** A timestamp present but unreadable makes the record invalid (the row would sort nowhere). */
 function timeProblem(e: LogEntry, rec: CallLog, zone: string): string | null {
-  let field: 'started_at' | 'createdAt' | 'ended_at' | null = null;
-  if (e.startedAt === null) field = str(rec.started_at) !== null ? 'started_at' : 'createdAt';
-  if (field === null && e.endedAt === null) field = 'ended_at';
-  const v = field === null ? null : str(rec[field]);
-  if (field === null || v === null) return null;
-  return unreadableTime(field, v, zone);
+  // Each time the record has but could not be read (absent is fine: a call may not have ended).
+  if (e.startedAt === null) {
+    const field = str(rec.started_at) !== null ? 'started_at' : 'createdAt';
+    const v = str(rec[field]);
+    if (v !== null) return unreadableTime(field, v, zone);
+  }
+  const ended = str(rec.ended_at);
+  return e.endedAt === null && ended !== null ? unreadableTime('ended_at', ended, zone) : null;
 }
 
 /** One `/call-log` record → LogEntry, or an InvalidRecord saying why; never throws. */
