@@ -24,6 +24,8 @@ export async function startE2eApp(env: Record<string, string> = { SWITCHBOARD_SA
     cwd: tmpdir(), // no switchboard.config.json there: the sandbox alone
     distDir: E2E_DIST,
     build: false,
+    // Access lines would bury the test report; warnings still show.
+    logger: { info: () => {}, warn: (message) => console.warn(message) },
   });
   const browser = await launchBrowser();
   const pages: Page[] = [];
