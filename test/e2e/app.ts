@@ -16,7 +16,9 @@ export interface E2eApp {
 }
 
 /** The production server on an ephemeral port (by default on the sandbox alone), and a headless Chromium. */
-export async function startE2eApp(env: Record<string, string> = { SWITCHBOARD_SANDBOX_NOW: String(SANDBOX_NOW) }): Promise<E2eApp> {
+export async function startE2eApp(
+  env: Record<string, string> = { SWITCHBOARD_SANDBOX_NOW: String(SANDBOX_NOW) },
+): Promise<E2eApp> {
   const server = await startProductionServer({
     port: 0,
     host: '127.0.0.1',
@@ -47,6 +49,13 @@ export async function startE2eApp(env: Record<string, string> = { SWITCHBOARD_SA
       await server.close();
     },
   };
+}
+
+/** The sandbox behind an e2e app (its recorded requests and fault knobs). */
+export function sandboxOf(app: E2eApp) {
+  const sandbox = app.server.runtime.sandbox;
+  if (!sandbox) throw new Error('the e2e server runs without a sandbox');
+  return sandbox;
 }
 
 /** Keys of the data rows on screen, top to bottom. */

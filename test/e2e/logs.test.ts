@@ -1,20 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2eApp, visibleLogKeys, type E2eApp } from './app.ts';
+import { sandboxOf, startE2eApp, visibleLogKeys, type E2eApp } from './app.ts';
 
 let app: E2eApp;
-
 beforeAll(async () => {
   app = await startE2eApp();
 });
-afterAll(async () => {
-  await app?.close();
-});
-
-const sandbox = () => {
-  const s = app.server.runtime.sandbox;
-  if (!s) throw new Error('the e2e server runs without a sandbox');
-  return s;
-};
+afterAll(() => app?.close());
+const sandbox = () => sandboxOf(app);
 const logRequests = () => sandbox().requests.filter((r) => r.path === '/api/v1/logs');
 
 describe('/logs on the sandbox', () => {

@@ -1,21 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2eApp, type E2eApp } from './app.ts';
+import { sandboxOf, startE2eApp, type E2eApp } from './app.ts';
 
 let app: E2eApp;
-
 beforeAll(async () => {
   app = await startE2eApp();
 });
-afterAll(async () => {
-  await app?.close();
-});
-
-const sandbox = () => {
-  const s = app.server.runtime.sandbox;
-  if (!s) throw new Error('the e2e server runs without a sandbox');
-  return s;
-};
+afterAll(() => app?.close());
+const sandbox = () => sandboxOf(app);
 const requestsTo = (path: string) => sandbox().requests.filter((r) => r.path === path);
 const lastQuery = (path: string) => requestsTo(path).at(-1)?.query ?? {};
 const param = (name: string) => (page: Page) => new URL(page.url()).searchParams.getAll(name);
