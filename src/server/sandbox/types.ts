@@ -8,6 +8,8 @@ export interface SandboxFaults {
   rateLimitRate: number;
   /** Value of Retry-After on 429 (default 2). */
   retryAfterSec: number;
+  /** 0..1 share of API requests whose connection is dropped with no answer at all (default 0). */
+  dropRate?: number;
 }
 
 export interface RecordedRequest {
@@ -17,6 +19,8 @@ export interface RecordedRequest {
   query: Record<string, string[]>;
   headers: Record<string, string>;
   status: number;
+  /** The connection closed before the response finished: the client hung up, or a `dropRate` drop. */
+  aborted: boolean;
 }
 
 export interface SandboxOptions {

@@ -9,7 +9,13 @@ beforeAll(async () => {
 });
 afterAll(() => tp.sandbox.close());
 beforeEach(() => {
-  Object.assign(tp.sandbox.faults, { latencyMs: 0, errorRate: 0, rateLimitRate: 0, retryAfterSec: 2 });
+  Object.assign(tp.sandbox.faults, {
+    latencyMs: 0,
+    errorRate: 0,
+    rateLimitRate: 0,
+    retryAfterSec: 2,
+    dropRate: 0,
+  });
   tp.sandbox.requests.length = 0;
 });
 
@@ -86,6 +92,16 @@ describe('fault knobs', () => {
     expect(tp.sandbox.faults.errorRate).toBe(1);
   });
 
+  it('dropRate 1 closes the connection with no answer, recorded as aborted; out-of-range values are refused', async () => {
+    tp.sandbox.faults.dropRate = 1;
+    await expect(tp.get('/api/v1/logs')).rejects.toThrow();
+    await expect.poll(() => tp.sandbox.requests.length).toBe(1);
+    expect(tp.sandbox.requests[0]).toMatchObject({ path: '/api/v1/logs', aborted: true });
+    expect((await post('/__sandbox/faults', { dropRate: 1.5 })).status).toBe(400);
+    expect((await post('/__sandbox/faults', { dropRate: 0 })).status).toBe(200);
+    expect((await tp.get('/api/v1/logs')).status).toBe(200);
+  });
+
   it('never faults the control endpoints', async () => {
     tp.sandbox.faults.errorRate = 1;
     expect((await fetch(`${tp.sandbox.url}/__sandbox/requests`)).status).toBe(200);
@@ -108,6 +124,23 @@ describe('recorded requests', () => {
     expect(first?.headers.authorization).toBe(`Bearer ${tp.sandbox.credentials.timepay.token}`);
     expect(second?.status).toBe(401);
     expect(second?.at).toBeGreaterThanOrEqual(first?.at ?? 0);
+  });
+
+  it('marks a request aborted when the client hangs up before the answer, and not otherwise', async () => {
+    tp.sandbox.faults.latencyMs = 2_000;
+    const controller = new AbortController();
+    const gone = fetch(`${tp.sandbox.url}/api/v1/logs?gone=1`, {
+      headers: { authorization: `Bearer ${tp.sandbox.credentials.timepay.token}` },
+      signal: controller.signal,
+    });
+    setTimeout(() => controller.abort(), 100);
+    await expect(gone).rejects.toThrow();
+    // Recorded at the hang-up, not when the latency would have ended.
+    await expect.poll(() => tp.sandbox.requests.length, { timeout: 1_000 }).toBe(1);
+    expect(tp.sandbox.requests[0]).toMatchObject({ query: { gone: ['1'] }, aborted: true });
+    tp.sandbox.faults.latencyMs = 0;
+    await (await tp.get('/api/v1/logs?count_only=true')).text();
+    expect(tp.sandbox.requests[1]).toMatchObject({ status: 200, aborted: false });
   });
 
   it('serves them on GET /__sandbox/requests and clears them on POST /__sandbox/requests/clear', async () => {

@@ -6,6 +6,7 @@ export const DEFAULT_FAULTS: Readonly<SandboxFaults> = {
   errorRate: 0,
   rateLimitRate: 0,
   retryAfterSec: 2,
+  dropRate: 0,
 };
 
 const LIMITS: Record<keyof SandboxFaults, [number, number]> = {
@@ -13,6 +14,7 @@ const LIMITS: Record<keyof SandboxFaults, [number, number]> = {
   errorRate: [0, 1],
   rateLimitRate: [0, 1],
   retryAfterSec: [0, 3600],
+  dropRate: [0, 1],
 };
 
 /** Merges a JSON patch into the live knobs; returns what was wrong with it (nothing is applied then). */
@@ -37,10 +39,15 @@ export function mergeFaults(target: SandboxFaults, patch: unknown): string[] {
   return errors;
 }
 
-export type FaultOutcome = 'rate-limit' | 'error' | null;
+export type FaultOutcome = 'drop' | 'rate-limit' | 'error' | null;
 
-/** Decides whether this API request is failed on purpose; rate limiting is checked first, as a gateway would. */
+/**
+ * Decides whether this API request is failed on purpose: a dropped connection first (the network), then
+ * rate limiting (a gateway), then a 500 (the app).
+ */
 export function rollFault(faults: SandboxFaults, rng: Rng): FaultOutcome {
+  const dropRate = faults.dropRate ?? 0;
+  if (dropRate > 0 && rng() < dropRate) return 'drop';
   if (faults.rateLimitRate > 0 && rng() < faults.rateLimitRate) return 'rate-limit';
   if (faults.errorRate > 0 && rng() < faults.errorRate) return 'error';
   return null;

@@ -26,17 +26,24 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: SandboxS
   if (url.pathname.startsWith(CONTROL_PREFIX)) return handleControl(req, res, url, state);
 
   let recorded = false;
-  // 'finish' when the body went out, 'close' alone when the client hung up mid-stream: record once either way.
+  // 'finish' when the body went out, 'close' alone when the client hung up (or was dropped) before the end
+  // of it: record once either way, marked aborted in the second case.
   const record = (): void => {
     if (recorded) return;
     recorded = true;
-    recordRequest(state.requests, describeRequest(req, url, at, res.statusCode));
+    recordRequest(state.requests, describeRequest(req, url, at, res.statusCode, !res.writableFinished));
   };
   res.once('finish', record);
   res.once('close', record);
   await delay(state.faults.latencyMs);
+  if (res.destroyed) return; // the client left during the latency: nobody to answer
   const emulator = state.emulators.find((e) => e.owns(url.pathname));
   const fault = rollFault(state.faults, state.faultRng);
+  if (fault === 'drop') {
+    // No status line, no body: the connection just goes away, as a dying load balancer would do it.
+    req.socket.destroy();
+    return;
+  }
   if (fault !== null) {
     const status = fault === 'rate-limit' ? 429 : 500;
     const retryAfter = String(Math.round(state.faults.retryAfterSec));

@@ -9,12 +9,18 @@ export function recordRequest(ring: RecordedRequest[], entry: RecordedRequest): 
   if (ring.length > RECORDED_LIMIT) ring.splice(0, ring.length - RECORDED_LIMIT);
 }
 
-export function describeRequest(req: IncomingMessage, url: URL, at: number, status: number): RecordedRequest {
+export function describeRequest(
+  req: IncomingMessage,
+  url: URL,
+  at: number,
+  status: number,
+  aborted = false,
+): RecordedRequest {
   const query: Record<string, string[]> = {};
   for (const [key, value] of url.searchParams) (query[key] ??= []).push(value);
   const headers: Record<string, string> = {};
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers[key] = Array.isArray(value) ? value.join(', ') : value;
   }
-  return { at, method: req.method ?? 'GET', path: url.pathname, query, headers, status };
+  return { at, method: req.method ?? 'GET', path: url.pathname, query, headers, status, aborted };
 }
