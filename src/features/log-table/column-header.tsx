@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useId, useState, type DragEvent, type ReactNode } from 'react';
 import type { HeaderSort } from './sorting.ts';
 
 const DRAG_TYPE = 'application/x-switchboard-column';
@@ -13,6 +13,8 @@ export interface ColumnHeaderProps {
   onSort: () => void;
   /** `dragged` was dropped on this header. */
   onDrop: (dragged: string) => void;
+  /** The column's resize handle, drawn at the header's right edge (kept out of its name). */
+  children?: ReactNode;
 }
 
 function SortIcon({ direction }: { direction: 'ascending' | 'descending' | null }) {
@@ -30,11 +32,13 @@ function SortIcon({ direction }: { direction: 'ascending' | 'descending' | null 
 
 /**
  * One header: sorts on click where the provider can (else says why in its description), drags to reorder.
- * Its text, and so its name, is the column's name alone: icons are hidden and the resize handle sits beside it.
+ * Its name is the column's name alone (labelled by its text): icons are hidden, and the resize handle inside it
+ * (a row may only hold cells, so the handle cannot sit beside it) is not part of the name.
  */
 export function ColumnHeader(props: ColumnHeaderProps) {
-  const { id, label, width, sort, sortHint, onSort, onDrop } = props;
+  const { id, label, width, sort, sortHint, onSort, onDrop, children } = props;
   const [dropTarget, setDropTarget] = useState(false);
+  const labelId = useId();
   const dragOver = (event: DragEvent) => {
     if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
     event.preventDefault();
@@ -44,6 +48,7 @@ export function ColumnHeader(props: ColumnHeaderProps) {
   return (
     <th
       role="columnheader"
+      aria-labelledby={labelId}
       aria-sort={sort.direction ?? undefined}
       title={sort.sortable ? undefined : `Not sortable: ${sort.reason}`}
       draggable
@@ -72,15 +77,20 @@ export function ColumnHeader(props: ColumnHeaderProps) {
           title={sortHint}
           className="group -mx-1 flex min-w-0 cursor-pointer items-center gap-1 rounded px-1 py-0.5 uppercase hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-teal-600 dark:hover:bg-slate-700"
         >
-          <span className="truncate">{label}</span>
+          <span id={labelId} className="truncate">
+            {label}
+          </span>
           <SortIcon direction={sort.direction} />
         </button>
       ) : (
         <span className="flex min-w-0 cursor-grab items-center gap-1">
-          <span className="truncate">{label}</span>
+          <span id={labelId} className="truncate">
+            {label}
+          </span>
           {sort.direction ? <SortIcon direction={sort.direction} /> : null}
         </span>
       )}
+      {children}
     </th>
   );
 }

@@ -4,7 +4,7 @@ import { COLUMN_WIDTH_LIMITS } from '../../state/use-column-layout.ts';
 export interface ResizeHandleProps {
   id: string;
   label: string;
-  /** Where the column ends, from the row's left edge, in px. */
+  /** Where the column ends, from its header's left edge, in px. */
   at: number;
   width: number;
   defaultWidth: number;
@@ -20,8 +20,9 @@ const STEP = 16;
 
 /**
  * The right edge of a header: drag it, or focus it and use ←/→ (Shift: ×4), Home for the default width.
- * A sibling of the headers, not inside one, so a header's name stays the column's name; named "Resize
- * column" with the column in its value, so it never shadows a filter's label.
+ * Inside its header (which is labelled by its text, so its name stays the column's name); named "Resize
+ * column" with the column in its value, so it never shadows a filter's label. Pressing on it never starts
+ * the header's drag to reorder.
  */
 export function ResizeHandle({ id, label, at, width, defaultWidth, onLive, onCommit }: ResizeHandleProps) {
   const drag = useRef<{ x: number; width: number; last: number } | null>(null);
@@ -68,6 +69,11 @@ export function ResizeHandle({ id, label, at, width, defaultWidth, onLive, onCom
       title={`Drag or use ← → to resize ${label}; double-click for the default width`}
       className="group absolute top-0 z-10 flex h-full w-2 cursor-col-resize touch-none justify-center focus:outline-none"
       style={{ left: at - 4 }}
+      draggable
+      onDragStart={(event) => {
+        event.preventDefault();
+        event.stopPropagation();
+      }}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerEnd}

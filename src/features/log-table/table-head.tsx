@@ -24,7 +24,7 @@ export interface TableHeadProps {
   handleId: (columnId: string) => string;
 }
 
-/** The sticky header row: one `ColumnHeader` per visible column in the chosen order, and their resize handles. */
+/** The sticky header row: one `ColumnHeader` per visible column in the chosen order, each with its resize handle. */
 export function TableHead({
   table,
   source,
@@ -60,23 +60,17 @@ export function TableHead({
                 sortHint={sortHint(next)}
                 onSort={() => onSort(next)}
                 onDrop={(dragged) => columns.change(dropColumn(columns.ids, dragged, id))}
-              />
-            );
-          })}
-          {group.headers.map((header, i) => {
-            const id = header.column.id;
-            const at = group.headers.slice(0, i + 1).reduce((sum, h) => sum + widthOf(h.column.id), 0);
-            return (
-              <ResizeHandle
-                key={`resize-${header.id}`}
-                id={handleId(id)}
-                label={columnLabel(id)}
-                at={at}
-                width={widthOf(id)}
-                defaultWidth={columnWidths[id] ?? FALLBACK_WIDTH}
-                onLive={(px) => onLiveWidth(px === null ? null : { id, px })}
-                onCommit={(px) => columns.setWidth(id, px)}
-              />
+              >
+                <ResizeHandle
+                  id={handleId(id)}
+                  label={columnLabel(id)}
+                  at={widthOf(id)}
+                  width={widthOf(id)}
+                  defaultWidth={columnWidths[id] ?? FALLBACK_WIDTH}
+                  onLive={(px) => onLiveWidth(px === null ? null : { id, px })}
+                  onCommit={(px) => columns.setWidth(id, px)}
+                />
+              </ColumnHeader>
             );
           })}
         </tr>
