@@ -73,14 +73,25 @@ function computeE164(t: string, defaultCountry: string): string | null {
   return t.startsWith('+') ? t : verdict + t;
 }
 
+const formatted = new Map<string, string>();
+const FORMAT_CACHE_MAX = 5_000;
+
 /** National format in the default country, international elsewhere, the raw string when unparsable. */
 export function formatPhone(e164OrRaw: string, defaultCountry: string): string {
+  // Cached: the table formats every visible phone on every scroll frame, and libphonenumber parses anew.
+  const key = `${defaultCountry}|${e164OrRaw}`;
+  const hit = formatted.get(key);
+  if (hit !== undefined) return hit;
   const p = parse(e164OrRaw.trim(), defaultCountry);
-  if (!p) return e164OrRaw;
   // Without a trunk prefix where the country allows it: Indian staff write "98765 43210", not "098765 43210".
-  return p.country === defaultCountry.toUpperCase()
-    ? p.format('NATIONAL', { nationalPrefix: false })
-    : p.formatInternational();
+  const out = !p
+    ? e164OrRaw
+    : p.country === defaultCountry.toUpperCase()
+      ? p.format('NATIONAL', { nationalPrefix: false })
+      : p.formatInternational();
+  if (formatted.size >= FORMAT_CACHE_MAX) formatted.clear();
+  formatted.set(key, out);
+  return out;
 }
 
 /** `+919999999999` → `9999999999` (timepay's `phone` filter wants national digits); null when unparsable. */

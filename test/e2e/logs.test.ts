@@ -35,7 +35,7 @@ describe('/logs on the sandbox', () => {
     const page = await app.newPage();
     await page.goto(`${app.url}/logs`);
     await page.locator('tr[data-log-key]').first().waitFor();
-    await page.getByLabel('Channel').selectOption('whatsapp');
+    await page.getByRole('combobox', { name: 'Channel', exact: true }).selectOption('whatsapp');
     await expect.poll(() => new URL(page.url()).searchParams.getAll('channel')).toEqual(['whatsapp']);
     await expect
       .poll(async () =>

@@ -107,6 +107,7 @@ export function LogTable({
   });
   const rowById = new Map(table.getRowModel().rows.map((row) => [row.id, row]));
   const width = layout.ids.reduce((sum, id) => sum + widthOf(id), 0);
+  const layoutKey = layout.ids.map((id) => `${id}:${widthOf(id)}`).join(',');
 
   const selection = useRowKeyboard({
     enabled: keyboardEnabled,
@@ -204,6 +205,7 @@ export function LogTable({
                   selected={selection.index === item.index}
                   open={key !== null && key === openKey}
                   sourceLabel={source.label}
+                  layoutKey={layoutKey}
                   onClick={() => {
                     if (!isEntry(entry)) return;
                     selection.setIndex(item.index);

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { logKey, type LogEntry } from '../../logs/log-entry.ts';
 import type { LogTableInstance, LogTableRow } from './columns.tsx';
 import type { RowItem } from './use-log-rows.ts';
@@ -18,11 +19,32 @@ export interface TableRowProps {
   selected: boolean;
   open: boolean;
   sourceLabel: string;
+  /** Column ids and widths: a row re-renders when they change, not on every scroll frame. */
+  layoutKey: string;
   onClick: () => void;
 }
 
-/** One virtual row: a placeholder, an unreadable record said as such, or a log. */
-export function TableRow(props: TableRowProps) {
+/**
+ * Whether a row would render the same: its log (the cached object), place, state and layout. The `row`
+ * model, `widthOf` and `onClick` are rebuilt by every table render but derive from exactly these.
+ */
+function sameRow(a: TableRowProps, b: TableRowProps): boolean {
+  return (
+    a.item === b.item &&
+    a.index === b.index &&
+    a.top === b.top &&
+    a.height === b.height &&
+    a.selected === b.selected &&
+    a.open === b.open &&
+    a.width === b.width &&
+    a.layoutKey === b.layoutKey &&
+    a.sourceLabel === b.sourceLabel &&
+    (a.row === undefined) === (b.row === undefined)
+  );
+}
+
+/** One virtual row, re-rendered only when what it shows changes (scrolling renders the rows entering view). */
+export const TableRow = memo(function TableRow(props: TableRowProps) {
   const { table, index, top, height, item, row, width, widthOf, selected, open, sourceLabel, onClick } =
     props;
   const style = { transform: `translateY(${top}px)`, height };
@@ -79,4 +101,4 @@ export function TableRow(props: TableRowProps) {
       ))}
     </tr>
   );
-}
+}, sameRow);
