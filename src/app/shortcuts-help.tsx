@@ -76,7 +76,7 @@ export function ShortcutsHelp() {
                 <td className="py-1 pr-4 whitespace-nowrap">
                   {keys.map((k, i) => (
                     <span key={k}>
-                      {i > 0 ? <span className="px-1 text-slate-500">or</span> : null}
+                      {i > 0 ? <span className="px-1 text-slate-500 dark:text-slate-400">or</span> : null}
                       <kbd className="rounded border border-slate-300 bg-slate-100 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-800">
                         {k}
                       </kbd>

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type AxeCore from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, type E2eApp } from './app.ts';
@@ -39,7 +40,7 @@ const sandbox = () => {
 async function audit(page: Page): Promise<Finding[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
       id: v.id,
@@ -80,4 +81,97 @@ describe('axe-core finds no serious or critical violation', { timeout: 120_000 }
       await openList(page, `source=${source}`);
       await expectAccessible(page, source);
     });
+});
+
+describe('axe-core on the open filters, drawer and shortcuts', { timeout: 120_000 }, () => {
+  it('an open picker and the custom time range', async () => {
+    const page = await app.newPage();
+    await openList(page, 'source=sandbox-timepay');
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await filters.getByRole('combobox', { name: 'Campaign', exact: true }).click();
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    await expectAccessible(page, 'open campaign picker');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
+
+    await filters.getByLabel('Time range', { exact: true }).selectOption('custom');
+    await filters.getByLabel(/^From \(/).waitFor();
+    await expectAccessible(page, 'custom time range');
+  });
+
+  it('the drawer of a call with a recording', async () => {
+    const page = await app.newPage();
+    await openList(page, 'channel=call&status=Completed');
+    await page.locator('tr[data-log-key]').first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('group', { name: 'Recording of the call' }).waitFor();
+    await expectAccessible(page, 'call drawer');
+    await dialog.getByRole('tab', { name: 'Transcript' }).click();
+    await expectAccessible(page, 'call drawer, transcript');
+  });
+
+  it('the drawer of a failed WhatsApp message', async () => {
+    const { url, credentials } = sandbox();
+    const listed = await fetch(`${url}/api/v1/logs?type=whatsapp&status=Failed`, {
+      headers: { authorization: `Bearer ${credentials.timepay.token}` },
+    });
+    const records = ((await listed.json()) as { data: Array<{ message_id?: string; errors?: unknown[] }> })
+      .data;
+    const failed = records.find((r) => r.message_id && r.errors?.length);
+    if (!failed?.message_id) throw new Error('the sandbox has no failed WhatsApp message');
+    const page = await app.newPage();
+    await page.goto(`${app.url}/logs?log=${encodeURIComponent(`sandbox-timepay:${failed.message_id}`)}`);
+    const dialog = page.getByRole('dialog', { name: /^WhatsApp message/ });
+    await dialog.getByText('What to do').first().waitFor();
+    await expectAccessible(page, 'WhatsApp drawer');
+    await dialog.getByRole('tab', { name: 'Conversation' }).click();
+    await dialog.getByText('Not delivered').waitFor();
+    await expectAccessible(page, 'WhatsApp drawer, conversation');
+  });
+
+  it('the shortcuts dialog', async () => {
+    const page = await app.newPage();
+    await openList(page, 'source=sandbox-convoso');
+    await page.locator('body').press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await expectAccessible(page, 'shortcuts dialog');
+  });
+});
+
+describe('the keyboard alone', () => {
+  it('goes from landing on /logs to a playing recording: /, Escape, j, Enter, Tab to the player, Space', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}/logs?channel=call&status=Completed`);
+    await page.locator('tr[data-log-key]').first().waitFor();
+    // / jumps to search; Escape leaves it for the rows, where j selects the first.
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-target'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('j');
+    const selected = page.locator('tr[aria-selected="true"]');
+    await expect.poll(() => selected.count()).toBe(1);
+    const key = await selected.getAttribute('data-log-key');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('log')).toBe(key);
+    const dialog = page.getByRole('dialog');
+    const player = dialog.getByRole('group', { name: 'Recording of the call' });
+    const play = player.getByRole('button', { name: 'Play' });
+    await play.waitFor();
+    const audio = player.locator('audio');
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration)).toBeGreaterThan(1);
+
+    // Tab through the drawer until the player's Play button has focus.
+    const focusedIsPlay = () => play.evaluate((button) => button === document.activeElement);
+    let tabs = 0;
+    while (!(await focusedIsPlay())) {
+      if (++tabs > 40) throw new Error('40 Tabs never reached the Play button');
+      await page.keyboard.press('Tab');
+      expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true); // focus stays in the drawer
+    }
+    expect(await audio.evaluate((a: HTMLAudioElement) => a.paused)).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(0.3);
+    expect(await audio.evaluate((a: HTMLAudioElement) => a.paused)).toBe(false);
+    expect(await player.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+  });
 });

@@ -37,11 +37,11 @@ export function DeliveryErrors({ errors, failed }: { errors: readonly DeliveryEr
             {error.details ? <p className="text-slate-700 dark:text-slate-300">{error.details}</p> : null}
             {explained ? (
               <dl className="mt-2 grid grid-cols-[7rem_1fr] gap-x-2 gap-y-1">
-                <dt className="text-slate-500">What it means</dt>
+                <dt className="text-slate-600 dark:text-slate-300">What it means</dt>
                 <dd>{explained.meaning}</dd>
-                <dt className="text-slate-500">What to do</dt>
+                <dt className="text-slate-600 dark:text-slate-300">What to do</dt>
                 <dd>{explained.action}</dd>
-                <dt className="text-slate-500">Retry?</dt>
+                <dt className="text-slate-600 dark:text-slate-300">Retry?</dt>
                 <dd>{retryWords[explained.retry]}</dd>
               </dl>
             ) : null}

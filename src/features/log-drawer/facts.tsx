@@ -13,7 +13,8 @@ function when(ms: number | null, zone: string, sourceZone: string): ReactNode {
       dateTime={new Date(ms).toISOString()}
       title={`${formatInZone(ms, sourceZone, 'dd MMM yyyy HH:mm:ss')} (${sourceZone})`}
     >
-      {formatInZone(ms, zone, 'dd MMM yyyy HH:mm:ss')} <span className="text-slate-500">{zone}</span>
+      {formatInZone(ms, zone, 'dd MMM yyyy HH:mm:ss')}{' '}
+      <span className="text-slate-500 dark:text-slate-400">{zone}</span>
     </time>
   );
 }

@@ -18,17 +18,17 @@ const deliveryLook: Partial<Record<Outcome, { label: string; ticks: string; clas
   accepted: {
     label: 'Sent (accepted by WhatsApp)',
     ticks: '✓',
-    className: 'text-slate-500 dark:text-slate-400',
+    className: 'text-slate-600 dark:text-slate-300',
   },
-  delivered: { label: 'Delivered', ticks: '✓✓', className: 'text-slate-500 dark:text-slate-400' },
-  read: { label: 'Read', ticks: '✓✓', className: 'text-sky-600 dark:text-sky-400' },
+  delivered: { label: 'Delivered', ticks: '✓✓', className: 'text-slate-600 dark:text-slate-300' },
+  read: { label: 'Read', ticks: '✓✓', className: 'text-sky-700 dark:text-sky-300' },
   failed: { label: 'Not delivered', ticks: '!', className: 'font-semibold text-red-700 dark:text-red-300' },
 };
 
 function Stamp({ at, zone, sourceZone }: { at: number; zone: string; sourceZone: string | undefined }) {
   return (
     <time
-      className="text-[11px] text-slate-500 dark:text-slate-400"
+      className="text-[11px] text-slate-600 dark:text-slate-300"
       dateTime={new Date(at).toISOString()}
       title={
         sourceZone ? `${formatInZone(at, sourceZone, 'dd MMM yyyy HH:mm:ss')} (${sourceZone})` : undefined
