@@ -15,6 +15,13 @@ let upstream: Sandbox;
 let app: E2eApp;
 
 const LABEL = 'Collections (timepay)';
+const opened: Page[] = [];
+
+async function newPage(): Promise<Page> {
+  const page = await app.newPage();
+  opened.push(page);
+  return page;
+}
 
 beforeAll(async () => {
   upstream = await startSandbox({ now: SANDBOX_NOW });
@@ -39,7 +46,9 @@ beforeAll(async () => {
 beforeEach(() => {
   upstream.requests.length = 0;
 });
-afterEach(() => {
+afterEach(async () => {
+  // A page left open keeps its queries alive (retries, pages under its viewport) and would ask during the next test.
+  await Promise.all(opened.splice(0).map((page) => page.close()));
   Object.assign(upstream.faults, {
     latencyMs: 0,
     errorRate: 0,
@@ -66,7 +75,7 @@ const channelFilter = (page: Page) => page.getByRole('form', { name: 'Filters' }
 
 /** Opens the collections source on one channel and waits for its rows. */
 async function openWithRows(channel: string): Promise<{ page: Page; keys: string[] }> {
-  const page = await app.newPage();
+  const page = await newPage();
   await page.goto(`${app.url}/logs?source=collections&channel=${channel}`);
   await page.locator('tr[data-log-key]').first().waitFor();
   const keys = await visibleLogKeys(page);
@@ -160,7 +169,7 @@ describe('faults of the provider, seen in Chromium', () => {
 
   it('a 4xx is never retried: a refused token costs exactly one upstream request', async () => {
     const bad = 'tp_revoked_0000';
-    const page = await app.newPage();
+    const page = await newPage();
     await page.goto(`${app.url}/logs?source=revoked&channel=call`);
     const alert = page.getByRole('alert').filter({ hasText: 'Revoked (timepay)' });
     await expect.poll(() => alert.count()).toBeGreaterThan(0);
@@ -226,7 +235,7 @@ describe('faults of the provider, seen in Chromium', () => {
 
   it('closing the page aborts its upstream request', async () => {
     upstream.faults.latencyMs = 3_000;
-    const page = await app.newPage();
+    const page = await newPage();
     const sent = page.waitForRequest(
       (r) => r.url().includes('/api/v1/logs') && r.url().includes('type=call'),
     );
@@ -237,5 +246,31 @@ describe('faults of the provider, seen in Chromium', () => {
     await page.close();
     await expect.poll(() => listRequests('call').length).toBe(before + 1);
     expect(listRequests('call').at(-1)?.aborted).toBe(true);
+  });
+  it('500s past the last retry: says it stopped after N attempts, and "Try again" recovers without a reload', async () => {
+    const { page } = await openWithRows('call');
+    upstream.faults.errorRate = 1;
+    await channelFilter(page).selectOption('sms');
+    const alert = page.getByRole('alert').filter({ hasText: `${LABEL} could not answer (HTTP 500)` });
+    await expect.poll(() => alert.count(), { timeout: 20_000 }).toBe(1);
+    const asked = listRequests('sms').length;
+    expect(asked).toBeGreaterThan(1);
+    expect(await alert.textContent()).toContain(`Switchboard asked ${asked} times and stopped.`);
+    await page.screenshot({ path: 'test-results/faults-gave-up.png' });
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => navigations.push(frame.url()));
+    upstream.faults.errorRate = 0;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await channels(page)).length > 0 && (await channels(page)).every((t) => t.includes('SMS')),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(true);
+    expect(navigations).toEqual([]);
+    expect(await alert.count()).toBe(0);
   });
 });

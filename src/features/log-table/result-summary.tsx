@@ -5,7 +5,16 @@ import type { LogRows } from './use-log-rows.ts';
 
 const count = new Intl.NumberFormat('en');
 
-function ErrorBanner({ error, sourceLabel }: { error: Error; sourceLabel: string }) {
+function ErrorBanner({
+  error,
+  sourceLabel,
+  gaveUp,
+}: {
+  error: Error;
+  sourceLabel: string;
+  /** Retries of a passing fault ran out: how many attempts were made, and how to ask again. */
+  gaveUp?: { attempts: number; retry: () => void };
+}) {
   if (error instanceof PageOutOfReachError)
     return (
       <Banner tone="warning" title={`These rows are beyond what ${sourceLabel} can page to`}>
@@ -34,6 +43,18 @@ function ErrorBanner({ error, sourceLabel }: { error: Error; sourceLabel: string
             <li key={i}>{d}</li>
           ))}
         </ul>
+      ) : null}
+      {gaveUp && error.retryable ? (
+        <p className="mt-1 flex items-center gap-2">
+          Switchboard asked {gaveUp.attempts} times and stopped.
+          <button
+            type="button"
+            onClick={gaveUp.retry}
+            className="rounded border border-current px-2 py-0.5 text-sm hover:bg-red-100 dark:hover:bg-red-900"
+          >
+            Try again
+          </button>
+        </p>
       ) : null}
     </Banner>
   );
@@ -73,7 +94,11 @@ export function ResultSummary({ rows, sourceLabel }: { rows: LogRows; sourceLabe
         ) : null}
       </div>
       {firstPage.error && !firstPage.isFetching ? (
-        <ErrorBanner error={firstPage.error} sourceLabel={sourceLabel} />
+        <ErrorBanner
+          error={firstPage.error}
+          sourceLabel={sourceLabel}
+          gaveUp={{ attempts: firstPage.failureCount, retry: () => void firstPage.refetch() }}
+        />
       ) : null}
       {rows.pageErrors[0] ? <ErrorBanner error={rows.pageErrors[0]} sourceLabel={sourceLabel} /> : null}
     </div>
