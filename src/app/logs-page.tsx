@@ -26,7 +26,7 @@ export function LogsPage() {
   const view: LogsView | null = source && adapter ? { source, adapter, query, resolved, zone, update } : null;
 
   return (
-    <div className="flex h-full flex-col gap-3 p-3">
+    <main className="flex h-full flex-col gap-3 p-3">
       <HeaderBar
         sources={sources.data ?? []}
         source={source}
@@ -64,6 +64,6 @@ export function LogsPage() {
           <DrawerArea view={view} />
         </>
       ) : null}
-    </div>
+    </main>
   );
 }
