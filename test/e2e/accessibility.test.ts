@@ -142,6 +142,21 @@ describe('axe-core on the open filters, drawer and shortcuts', { timeout: 120_00
     await page.screenshot({ path: 'test-results/a11y-whatsapp-thread-light-1280.png' });
   });
 
+  it('the column chooser, and the first drawer of the other three sources', async () => {
+    const page = await app.newPage();
+    await openList(page, 'source=sandbox-salesfinity');
+    await page.getByRole('button', { name: /^Columns/ }).click();
+    await page.getByRole('group', { name: /^Columns of/ }).waitFor();
+    await expectAccessible(page, 'column chooser');
+    await page.keyboard.press('Escape');
+    for (const source of ['sandbox-salesfinity', 'sandbox-unpod', 'sandbox-convoso']) {
+      await openList(page, `source=${source}`);
+      await page.locator('tr[data-log-key]').first().click();
+      await page.getByRole('dialog').getByRole('tab').first().waitFor();
+      await expectAccessible(page, `${source} drawer`);
+    }
+  });
+
   it('the shortcuts dialog', async () => {
     const page = await app.newPage();
     await openList(page, 'source=sandbox-convoso');
