@@ -256,6 +256,10 @@ describe('faults of the provider, seen in Chromium', () => {
     const asked = listRequests('sms').length;
     expect(asked).toBeGreaterThan(1);
     expect(await alert.textContent()).toContain(`Switchboard asked ${asked} times and stopped.`);
+    // The calls shown before stay on screen, said to be the earlier result.
+    expect((await channels(page)).length).toBeGreaterThan(5);
+    expect((await channels(page)).every((t) => t.includes('Call'))).toBe(true);
+    expect(await page.getByTestId('result-count').textContent()).toMatch(/logs \(earlier result\)$/);
     await page.screenshot({ path: 'test-results/faults-gave-up.png' });
     const navigations: string[] = [];
     page.on('framenavigated', (frame) => navigations.push(frame.url()));

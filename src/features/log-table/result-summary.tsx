@@ -71,11 +71,17 @@ export function ResultSummary({ rows, sourceLabel }: { rows: LogRows; sourceLabe
         <span className="font-semibold" data-testid="result-count">
           {firstPage.isLoading
             ? 'Loading logs…'
-            : firstPage.isError && !firstPage.data
-              ? 'No logs'
-              : `${count.format(rows.total)} logs`}
+            : rows.failedOver
+              ? `${count.format(rows.total)} logs (earlier result)`
+              : firstPage.isError && !firstPage.data
+                ? 'No logs'
+                : `${count.format(rows.total)} logs`}
         </span>
-        {rows.stale ? <span className="text-slate-500">Updating…</span> : null}
+        {rows.failedOver ? (
+          <span className="text-slate-500">Shown until {sourceLabel} answers this query</span>
+        ) : rows.stale ? (
+          <span className="text-slate-500">Updating…</span>
+        ) : null}
         {retrying?.status === 429 ? (
           <span className="text-amber-700 dark:text-amber-300">
             Rate limited by {sourceLabel}, retrying in {retrying.retryAfterSec ?? 1} s

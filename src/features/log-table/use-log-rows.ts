@@ -1,5 +1,5 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { logPageQueryOptions } from '../../api/logs.ts';
 import type { InvalidRecord, LogEntry } from '../../logs/log-entry.ts';
 import type { ResolvedQuery } from '../../logs/log-query.ts';
@@ -20,8 +20,10 @@ export interface LogRows {
   firstPage: ReturnType<typeof useQuery<ListPage>>;
   /** Pages under the viewport that failed. */
   pageErrors: Error[];
-  /** The rows shown belong to the previous query while the new one loads. */
+  /** The rows shown belong to an earlier query: the new one is loading, or failed. */
   stale: boolean;
+  /** The new query failed and the rows shown are the last good result's. */
+  failedOver: boolean;
   loadingPages: number;
   /** Changes whenever any loaded page changes: a cheap dependency for memos over `rowAt`. */
   version: string;
@@ -39,8 +41,13 @@ export function useLogRows(
     ...logPageQueryOptions(source, adapter, query, 1),
     placeholderData: keepPreviousData,
   });
-  const stale = firstPage.isPlaceholderData;
-  const total = firstPage.data?.total ?? 0;
+  // When the new query fails for good, the last result that arrived stays on screen, marked stale.
+  const [lastGood, setLastGood] = useState<ListPage | null>(null);
+  if (firstPage.data && !firstPage.isPlaceholderData && firstPage.data !== lastGood) setLastGood(firstPage.data);
+  const failedOver = firstPage.isError && !firstPage.data && lastGood !== null;
+  const first = firstPage.data ?? (failedOver ? lastGood : undefined);
+  const stale = firstPage.isPlaceholderData || failedOver;
+  const total = first?.total ?? 0;
   const lastPage = Math.ceil(total / pageSize);
   const pages = useMemo(
     () => (stale ? [] : pagesForRange(range, pageSize, lastPage).filter((p) => p !== 1)),
@@ -51,7 +58,7 @@ export function useLogRows(
   });
 
   const byPage = new Map<number, ListPage>();
-  if (firstPage.data) byPage.set(1, firstPage.data);
+  if (first) byPage.set(1, first);
   const pageErrors: Error[] = [];
   let loadingPages = 0;
   let version = `${firstPage.dataUpdatedAt}`;
@@ -70,5 +77,16 @@ export function useLogRows(
     return page?.entries[index % pageSize] ?? null;
   };
 
-  return { total, pageSize, rowAt, invalidCount, firstPage, pageErrors, stale, loadingPages, version };
+  return {
+    total,
+    pageSize,
+    rowAt,
+    invalidCount,
+    firstPage,
+    pageErrors,
+    stale,
+    failedOver,
+    loadingPages,
+    version: `${version}:${failedOver ? 'f' : ''}`,
+  };
 }
