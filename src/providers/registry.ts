@@ -9,15 +9,24 @@ const LOADERS: Readonly<Record<ProviderId, () => Promise<ProviderAdapter>>> = {
   convoso: () => import('./convoso/index.ts').then((m) => m.convosoAdapter),
 };
 
-const loaded = new Map<ProviderId, Promise<ProviderAdapter>>();
+const loading = new Map<ProviderId, Promise<ProviderAdapter>>();
+const ready = new Map<ProviderId, ProviderAdapter>();
 
 /** The adapter of a provider, loaded once; a failed load (a network blip) may be tried again. */
 export function loadAdapter(provider: ProviderId): Promise<ProviderAdapter> {
-  let adapter = loaded.get(provider);
+  let adapter = loading.get(provider);
   if (!adapter) {
     adapter = LOADERS[provider]();
-    adapter.catch(() => loaded.delete(provider));
-    loaded.set(provider, adapter);
+    adapter.then(
+      (a) => ready.set(provider, a),
+      () => loading.delete(provider),
+    );
+    loading.set(provider, adapter);
   }
   return adapter;
+}
+
+/** The adapter if its chunk has already arrived (no render needs to wait a tick for it), else null. */
+export function loadedAdapter(provider: ProviderId): ProviderAdapter | null {
+  return ready.get(provider) ?? null;
 }
