@@ -33,6 +33,8 @@ function saveBlob(blob: Blob, name: string) {
  */
 export function AudioPlayer({ src, label, fileStem, failureText }: AudioPlayerProps) {
   const audioRef = useRef<HTMLAudioElement>(null);
+  /** Where a seek still in flight is going: a second quick skip starts from there. */
+  const pendingSeek = useRef<number | null>(null);
   const [playing, setPlaying] = useState(false);
   const [current, setCurrent] = useState(0);
   const [duration, setDuration] = useState(Number.NaN);
@@ -59,9 +61,14 @@ export function AudioPlayer({ src, label, fileStem, failureText }: AudioPlayerPr
   const seekTo = (seconds: number) => {
     const a = audio();
     if (!a || !known) return;
-    a.currentTime = Math.min(Math.max(seconds, 0), duration);
-    setCurrent(a.currentTime);
+    const target = Math.min(Math.max(seconds, 0), duration);
+    pendingSeek.current = target;
+    a.currentTime = target;
+    setCurrent(target);
   };
+  // From the element's own position, not the last rendered one: two quick presses must skip twice.
+  const skipBy = (seconds: number) =>
+    seekTo((pendingSeek.current ?? audio()?.currentTime ?? current) + seconds);
   const toggle = () => {
     const a = audio();
     if (!a) return;
@@ -87,9 +94,9 @@ export function AudioPlayer({ src, label, fileStem, failureText }: AudioPlayerPr
     if (event.key === ' ' && !/^(BUTTON|SELECT|A)$/.test(target.tagName)) handled(toggle);
     else if (control === 'volume' || target.tagName === 'SELECT') return;
     else if (event.key === 'ArrowRight' || (control === 'seek' && event.key === 'ArrowUp'))
-      handled(() => seekTo(current + SKIP_SEC));
+      handled(() => skipBy(SKIP_SEC));
     else if (event.key === 'ArrowLeft' || (control === 'seek' && event.key === 'ArrowDown'))
-      handled(() => seekTo(current - SKIP_SEC));
+      handled(() => skipBy(-SKIP_SEC));
     else if (control === 'seek' && event.key === 'Home') handled(() => seekTo(0));
     else if (control === 'seek' && event.key === 'End') handled(() => seekTo(duration));
     else if (event.key === '>') handled(() => changeRate(stepSpeed(rate, 1)));
@@ -146,8 +153,16 @@ export function AudioPlayer({ src, label, fileStem, failureText }: AudioPlayerPr
             }
         }}
         onPause={() => setPlaying(false)}
+        onSeeked={() => {
+          pendingSeek.current = null;
+        }}
         onEnded={() => setPlaying(false)}
-        onTimeUpdate={(e) => setCurrent(e.currentTarget.currentTime)}
+        onTimeUpdate={(e) => {
+          const a = e.currentTarget;
+          setCurrent(a.currentTime);
+          // The length may arrive without a durationchange React saw (a reload of the same element).
+          if (Number.isFinite(a.duration) && a.duration !== duration) setDuration(a.duration);
+        }}
         onLoadedMetadata={(e) => setDuration(e.currentTarget.duration)}
         onDurationChange={(e) => setDuration(e.currentTarget.duration)}
         onRateChange={(e) => setRate(e.currentTarget.playbackRate)}
@@ -170,7 +185,7 @@ export function AudioPlayer({ src, label, fileStem, failureText }: AudioPlayerPr
         <button
           type="button"
           className={button}
-          onClick={() => seekTo(current - SKIP_SEC)}
+          onClick={() => skipBy(-SKIP_SEC)}
           disabled={!known}
           aria-label="Back 10 seconds"
         >
@@ -204,7 +219,7 @@ export function AudioPlayer({ src, label, fileStem, failureText }: AudioPlayerPr
         <button
           type="button"
           className={button}
-          onClick={() => seekTo(current + SKIP_SEC)}
+          onClick={() => skipBy(SKIP_SEC)}
           disabled={!known}
           aria-label="Forward 10 seconds"
         >
