@@ -96,6 +96,19 @@ async function expectStaleRows(page: Page, before: string[]): Promise<void> {
 /** Channel cells of the rows on screen. */
 const channels = (page: Page) => page.locator('tr[data-log-key] td:nth-child(2)').allTextContents();
 
+/** Waits until the table shows rows, all of one channel (the new query's rows have arrived). */
+async function expectRowsOf(page: Page, channel: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const shown = await channels(page);
+        return shown.length > 0 && shown.every((t) => t.includes(channel));
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(true);
+}
+
 describe('faults of the provider, seen in Chromium', () => {
   it('seconds of latency: the previous rows stay, marked as updating, until the new ones arrive', async () => {
     const { page, keys } = await openWithRows('call');
@@ -107,15 +120,7 @@ describe('faults of the provider, seen in Chromium', () => {
     expect(await page.getByRole('region', { name: 'Results' }).getAttribute('aria-busy')).toBe('true');
     expect((await channels(page)).every((t) => t.includes('Call'))).toBe(true);
     await page.screenshot({ path: 'test-results/faults-latency.png' });
-    await expect
-      .poll(
-        async () =>
-          (await channels(page)).length > 0 && (await channels(page)).every((t) => t.includes('WhatsApp')),
-        {
-          timeout: 15_000,
-        },
-      )
-      .toBe(true);
+    await expectRowsOf(page, 'WhatsApp');
     expect(await page.getByText('Updating…').count()).toBe(0);
     expect(listRequests('whatsapp').at(-1)).toMatchObject({ status: 200, aborted: false });
   });
@@ -135,15 +140,7 @@ describe('faults of the provider, seen in Chromium', () => {
     const navigations: string[] = [];
     page.on('framenavigated', (frame) => navigations.push(frame.url()));
     upstream.faults.errorRate = 0;
-    await expect
-      .poll(
-        async () =>
-          (await channels(page)).length > 0 && (await channels(page)).every((t) => t.includes('SMS')),
-        {
-          timeout: 15_000,
-        },
-      )
-      .toBe(true);
+    await expectRowsOf(page, 'SMS');
     expect(navigations).toEqual([]);
     expect(await page.getByText(/retrying/).count()).toBe(0);
     expect(listRequests('sms').at(-1)?.status).toBe(200);
@@ -197,15 +194,7 @@ describe('faults of the provider, seen in Chromium', () => {
     expect(dropped.length).toBeGreaterThan(0);
     expect(dropped.every((r) => r.aborted)).toBe(true);
     upstream.faults.dropRate = 0;
-    await expect
-      .poll(
-        async () =>
-          (await channels(page)).length > 0 && (await channels(page)).every((t) => t.includes('SMS')),
-        {
-          timeout: 15_000,
-        },
-      )
-      .toBe(true);
+    await expectRowsOf(page, 'SMS');
     expect(listRequests('sms').at(-1)).toMatchObject({ status: 200, aborted: false });
   });
 
@@ -221,15 +210,7 @@ describe('faults of the provider, seen in Chromium', () => {
     await channelFilter(page).selectOption('sms');
     await expect.poll(() => listRequests('whatsapp').length).toBe(1);
     expect(listRequests('whatsapp')[0]?.aborted).toBe(true);
-    await expect
-      .poll(
-        async () =>
-          (await channels(page)).length > 0 && (await channels(page)).every((t) => t.includes('SMS')),
-        {
-          timeout: 15_000,
-        },
-      )
-      .toBe(true);
+    await expectRowsOf(page, 'SMS');
     expect(listRequests('sms').at(-1)).toMatchObject({ status: 200, aborted: false });
   });
 
@@ -265,15 +246,7 @@ describe('faults of the provider, seen in Chromium', () => {
     page.on('framenavigated', (frame) => navigations.push(frame.url()));
     upstream.faults.errorRate = 0;
     await alert.getByRole('button', { name: 'Try again' }).click();
-    await expect
-      .poll(
-        async () =>
-          (await channels(page)).length > 0 && (await channels(page)).every((t) => t.includes('SMS')),
-        {
-          timeout: 15_000,
-        },
-      )
-      .toBe(true);
+    await expectRowsOf(page, 'SMS');
     expect(navigations).toEqual([]);
     expect(await alert.count()).toBe(0);
   });
