@@ -36,15 +36,3 @@ export function useExtraFilterOptions(source: SourceInfo, name: string, list: Op
     enabled: list !== undefined,
   });
 }
-
-/** Picker values of one kind (campaigns, dispositions …) from the provider's own lists. */
-export function usePickerOptions(
-  source: SourceInfo | null,
-  adapter: ProviderAdapter | null,
-  kind: OptionKind,
-) {
-  return useQuery({
-    ...optionsQueryOptions(source!, adapter!, kind),
-    enabled: Boolean(source && adapter?.options[kind]),
-  });
-}

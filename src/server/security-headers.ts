@@ -34,7 +34,7 @@ export function securityHeaders(mediaOrigins: readonly string[] = []): SecurityH
   };
 }
 
-export const SECURITY_HEADERS = securityHeaders();
+const SECURITY_HEADERS = securityHeaders();
 
 /** Set first on every production response; a handler may tighten one later (the proxy's CSP does). */
 export function setSecurityHeaders(res: ServerResponse, headers: SecurityHeaders = SECURITY_HEADERS): void {
