@@ -23,7 +23,10 @@ export function LogsPage() {
   const source = picked.source;
   const adapterQuery = useAdapter(source?.provider ?? null);
   const adapter = adapterQuery.data ?? null;
-  const view: LogsView | null = source && adapter ? { source, adapter, query, resolved, zone, update } : null;
+  const view: LogsView | null =
+    source && adapter
+      ? { source, adapter, members: [{ source, adapter }], merged: false, query, resolved, zone, update }
+      : null;
 
   return (
     <main className="flex h-full flex-col gap-3 p-3">

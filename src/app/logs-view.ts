@@ -3,10 +3,21 @@ import type { SourceInfo } from '../logs/source.ts';
 import type { ProviderAdapter } from '../providers/adapter.ts';
 import type { QueryUpdate } from '../state/use-log-query.ts';
 
-/** What every area of /logs works from once a source and its adapter are known. */
-export interface LogsView {
+/** One source of the view with its loaded adapter. */
+export interface ViewMember {
   source: SourceInfo;
   adapter: ProviderAdapter;
+}
+
+/** What every area of /logs works from once a source and its adapter are known. */
+export interface LogsView {
+  /** The first source of the view (the only one unless `merged`). */
+  source: SourceInfo;
+  adapter: ProviderAdapter;
+  /** Every source of the view, in `source=` order (one unless `merged`). */
+  members: readonly ViewMember[];
+  /** Several sources merged newest first (`source=all` or repeated `source=`). */
+  merged: boolean;
   /** As the URL says. */
   query: LogQuery;
   /** With times resolved: what adapters receive. */

@@ -36,7 +36,18 @@ function Page({ source, adapter }: { source: SourceInfo; adapter: ProviderAdapte
   const resolved = resolveQuery(query, NOW, 'UTC');
   return (
     <>
-      <TableArea view={{ source, adapter, query, resolved, zone: 'UTC', update }} />
+      <TableArea
+        view={{
+          source,
+          adapter,
+          members: [{ source, adapter }],
+          merged: false,
+          query,
+          resolved,
+          zone: 'UTC',
+          update,
+        }}
+      />
       <Location />
     </>
   );
