@@ -2,6 +2,7 @@
 // format, without the per-type patterns of "max" that a log viewer never needs.
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js';
+import { setPhoneFormatter } from './phone-display.ts';
 
 const MAX_CACHE = 20_000;
 const MAX_RAW_CHARS = 64;
@@ -98,3 +99,5 @@ export function formatPhone(e164OrRaw: string, defaultCountry: string): string {
 export function nationalNumber(e164: string, defaultCountry = 'IN'): string | null {
   return parse(e164.trim(), defaultCountry)?.nationalNumber ?? null;
 }
+
+setPhoneFormatter(formatPhone);

@@ -3,7 +3,7 @@ import { Badge } from '../../components/badge.tsx';
 import { ChannelIcon } from '../../components/channel-icon.tsx';
 import type { LogEntry } from '../../logs/log-entry.ts';
 import { outcomeLabel, statusLabel } from '../../logs/outcome-labels.ts';
-import { formatPhone } from '../../logs/phone.ts';
+import { displayPhone } from '../../logs/phone-display.ts';
 import { formatInZone } from '../../logs/time.ts';
 import { useCellFormat } from './cell-context.ts';
 import { channelLabel, formatDuration, outcomeTone, statusTone } from './format.ts';
@@ -25,7 +25,7 @@ function PhoneCell({ e164, raw }: { e164: string | null; raw: string | null }) {
   const { country } = useCellFormat();
   const value = e164 ?? raw;
   return value ? (
-    <span className="tabular-nums">{formatPhone(value, country)}</span>
+    <span className="tabular-nums">{displayPhone(value, country)}</span>
   ) : (
     <span className="text-slate-400">—</span>
   );
