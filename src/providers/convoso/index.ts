@@ -2,9 +2,9 @@ import type { ProviderAdapter } from '../adapter.ts';
 import { capabilities } from './capabilities.ts';
 import { lookupRequests } from './details.ts';
 import { errorOf200, parseError } from './errors.ts';
-import { parseList, parseLookup } from './list.ts';
+import { parseCount, parseList, parseLookup } from './list.ts';
 import { statusOptions } from './options.ts';
-import { listRequest } from './request.ts';
+import { countRequest, listRequest } from './request.ts';
 import { unapplied } from './unapplied.ts';
 
 /** Convoso: GET /v1/log/retrieve (calls, with public recording URLs) and /v1/status/search for statuses. */
@@ -14,6 +14,8 @@ export const convosoAdapter: ProviderAdapter = {
   unapplied,
   listRequest,
   parseList,
+  countRequest,
+  parseCount,
   parseError,
   errorInBody: errorOf200,
   lookupRequests,

@@ -58,3 +58,12 @@ export function parseLookup(body: unknown, source: SourceInfo): LogEntry | null 
   const first = page.entries[0];
   return first === undefined || 'kind' in first ? null : first;
 }
+
+/** `limit=1` answers the whole result's `total_found`; a `success:false` body throws Convoso's own error. */
+export function parseCount(body: unknown): number {
+  throwIfError(body);
+  const r = listEnvelopeSchema.safeParse(body);
+  const total = r.success ? countOf(r.data.data.total_found, 0) : null;
+  if (total === null) throw new UnexpectedResponseError('Convoso answered without data.total_found');
+  return total;
+}

@@ -47,13 +47,13 @@ export function filterParams(query: ResolvedQuery, source: SourceInfo): Array<[s
   return params;
 }
 
-function tailParams(query: ResolvedQuery): Array<[string, string]> {
+function tailParams(query: ResolvedQuery, recordings = true): Array<[string, string]> {
   const params: Array<[string, string]> = [];
   const callType = extraValue(query, 'call_type');
   if (callType !== null) params.push(['call_type', callType.toUpperCase()]);
   const calledCount = extraValue(query, 'called_count');
   if (calledCount !== null) params.push(['called_count', String(Number(calledCount))]);
-  params.push(['include_recordings', '1']);
+  if (recordings) params.push(['include_recordings', '1']);
   return params;
 }
 
@@ -121,5 +121,13 @@ export function listRequest(
     outOfReach:
       `Convoso pages at most ${cap} rows deep from either end; rows ${fmt(firstOut + 1)}–${fmt(lastOut)} ` +
       `of ${fmt(n)} are out of reach: narrow the time range (e.g. split it in two) or add a filter`,
+  };
+}
+
+/** The total alone: one row at offset 0 (`total_found` counts the whole result), without recordings. */
+export function countRequest(query: ResolvedQuery, source: SourceInfo): ProviderRequest {
+  return {
+    path: LOG_PATH,
+    params: [...filterParams(query, source), ['limit', '1'], ['offset', '0'], ...tailParams(query, false)],
   };
 }

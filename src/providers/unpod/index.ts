@@ -1,13 +1,14 @@
 import type { ProviderAdapter } from '../adapter.ts';
 import { capabilities } from './capabilities.ts';
 import { parseError } from './errors.ts';
-import { parseList } from './list.ts';
-import { listRequest } from './request.ts';
+import { parseCount, parseList } from './list.ts';
+import { countRequest, listRequest } from './request.ts';
 import { unapplied } from './unapplied.ts';
 
 /**
- * unpod: GET /api/v2/platform/call-logs/ (calls only; both documented payload versions). No count, detail,
- * lookup, transcript or recording endpoint, and no provider list to pick a filter value from.
+ * unpod: GET /api/v2/platform/call-logs/ (calls only; both documented payload versions); its total is the
+ * `count` of a one-row page. No detail, lookup, transcript or recording endpoint, and no provider list to
+ * pick a filter value from.
  */
 export const unpodAdapter: ProviderAdapter = {
   provider: 'unpod',
@@ -15,6 +16,8 @@ export const unpodAdapter: ProviderAdapter = {
   unapplied,
   listRequest: (query, page) => listRequest(query, page),
   parseList,
+  countRequest: (query) => countRequest(query),
+  parseCount,
   parseError,
   options: {},
 };

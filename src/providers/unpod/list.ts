@@ -24,6 +24,14 @@ function pageOf(total: number, entries: ListPage['entries']): ListPage {
   return { page: 1, pageSize: PAGE_SIZE, total, hasNext: entries.length >= PAGE_SIZE, entries };
 }
 
+/** A 200 that says it failed (`status_code` ≥ 400) throws with unpod's own words, clipped for the screen. */
+function throwIfFailed(code: number | null, message: string | null | undefined): void {
+  if (code !== null && code >= 400)
+    throw new UnexpectedResponseError(
+      `unpod answered status_code ${code}: ${(message ?? '').slice(0, 200)}`.trim(),
+    );
+}
+
 /** A `/call-logs/` page: the envelope loosely, then each record on its own (a bad record costs only its row). */
 export function parseList(body: unknown, source: SourceInfo): ListPage {
   const r = listEnvelopeSchema.safeParse(body);
@@ -32,12 +40,18 @@ export function parseList(body: unknown, source: SourceInfo): ListPage {
       `unpod answered without a list of call logs (${describeIssues(r.error)})`,
     );
   }
-  const code = numOf(r.data.status_code);
-  if (code !== null && code >= 400) {
-    // unpod's own words, clipped: the message is shown on screen.
-    const said = (r.data.message ?? '').slice(0, 200);
-    throw new UnexpectedResponseError(`unpod answered status_code ${code}: ${said}`.trim());
-  }
+  throwIfFailed(numOf(r.data.status_code), r.data.message);
   const entries = r.data.data.map((record, i) => normalizeRecord(record, i, source));
   return pageOf(countOf(r.data.count, 0) ?? entries.length, entries);
+}
+
+/** `page_size=1` answers the whole result's `count`; a page without one counts nothing. */
+export function parseCount(body: unknown): number {
+  const r = listEnvelopeSchema.safeParse(body);
+  if (!r.success)
+    throw new UnexpectedResponseError(`unpod answered without a count (${describeIssues(r.error)})`);
+  throwIfFailed(numOf(r.data.status_code), r.data.message);
+  const total = countOf(r.data.count, 0);
+  if (total === null) throw new UnexpectedResponseError('unpod answered without count');
+  return total;
 }

@@ -24,3 +24,8 @@ export function listRequest(query: ResolvedQuery, page: number): ProviderRequest
     params: [['page', String(p)], ['page_size', String(PAGE_SIZE)], ...filterParams(query)],
   };
 }
+
+/** The total alone: page 1 of one record (`count` counts the whole result). */
+export function countRequest(query: ResolvedQuery): ProviderRequest {
+  return { path: CALL_LOGS_PATH, params: [['page', '1'], ['page_size', '1'], ...filterParams(query)] };
+}
