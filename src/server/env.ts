@@ -24,6 +24,8 @@ export interface ServerSettings {
   sandboxNow: number | undefined;
   sandboxSeed: number | undefined;
   sandboxLatencyMs: number | undefined;
+  /** `SWITCHBOARD_SANDBOX_HOSTILE=1`: the sandbox puts XSS payloads into every string field it serves. */
+  sandboxHostile: boolean;
   /** Request timeout: an upstream's headers, and a JSON body in full, must arrive within it. */
   upstreamTimeoutMs: number;
   /** Idle timeout: the longest silence from an upstream whose response has begun (recordings too). */
@@ -71,6 +73,14 @@ function sandboxMode(env: Env): SandboxMode {
   if (['1', 'true', 'yes', 'on'].includes(raw)) return 'on';
   if (['0', 'false', 'no', 'off'].includes(raw)) return 'off';
   throw new ConfigError([`SWITCHBOARD_SANDBOX: expected 1 or 0, got "${env.SWITCHBOARD_SANDBOX}"`]);
+}
+
+function flag(env: Env, name: string): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return false;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError([`${name}: expected 1 or 0, got "${env[name]}"`]);
 }
 
 function basicAuth(env: Env): BasicAuthUser[] | null {
@@ -126,6 +136,7 @@ export function readSettings(env: Env): ServerSettings {
     sandboxNow: instant(env, 'SWITCHBOARD_SANDBOX_NOW'),
     sandboxSeed: integer(env, 'SWITCHBOARD_SANDBOX_SEED', 0, 2 ** 32 - 1),
     sandboxLatencyMs: integer(env, 'SWITCHBOARD_SANDBOX_LATENCY_MS', 0, 60_000),
+    sandboxHostile: flag(env, 'SWITCHBOARD_SANDBOX_HOSTILE'),
     upstreamTimeoutMs:
       integer(env, 'SWITCHBOARD_UPSTREAM_TIMEOUT_MS', 1, 600_000) ?? DEFAULT_UPSTREAM_TIMEOUT_MS,
     upstreamIdleTimeoutMs:

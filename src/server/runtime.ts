@@ -35,6 +35,7 @@ async function launchSandbox(settings: ServerSettings, start: StartSandbox | und
     port: settings.sandboxPort,
     ...(settings.sandboxNow === undefined ? {} : { now: settings.sandboxNow }),
     ...(settings.sandboxSeed === undefined ? {} : { seed: settings.sandboxSeed }),
+    ...(settings.sandboxHostile ? { hostile: true } : {}),
   });
   if (settings.sandboxLatencyMs !== undefined) sandbox.faults.latencyMs = settings.sandboxLatencyMs;
   return sandbox;

@@ -7,6 +7,7 @@ import { createConvosoEmulator } from './emulators/convoso/convoso-emulator.ts';
 import { createSalesfinityEmulator } from './emulators/salesfinity/salesfinity-emulator.ts';
 import { createTimepayEmulator } from './emulators/timepay/timepay-emulator.ts';
 import { createUnpodEmulator } from './emulators/unpod/unpod-emulator.ts';
+import { hostileJson } from './hostile/hostile-json.ts';
 import type { RecordedRequest, Sandbox, SandboxOptions } from './types.ts';
 
 type CountOption = 'timepayCount' | 'salesfinityCount' | 'unpodCount' | 'convosoCount';
@@ -42,6 +43,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     requests,
     emulators: [timepay, salesfinity, unpod, convoso],
     faultRng: mulberry32(hash32(seed, 0xfa17)),
+    ...(options.hostile ? { transformJson: hostileJson } : {}),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

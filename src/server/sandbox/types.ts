@@ -40,6 +40,8 @@ export interface SandboxOptions {
   unpodCount?: number;
   /** Default 50_000. */
   convosoCount?: number;
+  /** Hostile-content mode: XSS payloads in every string field of every provider's JSON (README). Default false. */
+  hostile?: boolean;
 }
 
 /** What each emulator accepts, in the shape of the config file's `credentials` for that provider. */

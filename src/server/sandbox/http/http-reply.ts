@@ -1,12 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+/** Per-response rewrite of successful JSON bodies (the hostile mode's transform), set by the http layer. */
+const jsonTransforms = new WeakMap<ServerResponse, (body: unknown) => unknown>();
+
+export function setJsonTransform(res: ServerResponse, transform: (body: unknown) => unknown): void {
+  jsonTransforms.set(res, transform);
+}
+
 export function sendJson(
   res: ServerResponse,
   status: number,
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
-  const text = JSON.stringify(body);
+  const transform = status < 300 ? jsonTransforms.get(res) : undefined;
+  const text = JSON.stringify(transform ? transform(body) : body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(text)),

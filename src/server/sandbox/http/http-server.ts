@@ -1,13 +1,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { CONTROL_PREFIX, handleControl, type ControlState } from './control-routes.ts';
 import { delay, rollFault } from './faults.ts';
-import { sendJson } from './http-reply.ts';
+import { sendJson, setJsonTransform } from './http-reply.ts';
 import type { Rng } from '../prng.ts';
 import { describeRequest, recordRequest } from './request-recorder.ts';
 
 export interface SandboxServerState extends ControlState {
   /** Drives fault injection; seeded so a faulty run can be replayed. */
   faultRng: Rng;
+  /** Hostile mode: rewrites every emulator's successful JSON body (`hostile/hostile-json.ts`). */
+  transformJson?: (body: unknown, url: URL) => unknown;
 }
 
 /** The one HTTP server all emulated providers share: records, delays and faults API requests, then routes them. */
@@ -54,5 +56,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: SandboxS
   }
   if (emulator === undefined)
     return sendJson(res, 404, { error: 'NotFound', message: `Cannot ${req.method} ${url.pathname}` });
+  const { transformJson } = state;
+  if (transformJson) setJsonTransform(res, (body) => transformJson(body, url));
   await emulator.handle({ req, res, url });
 }
