@@ -21,7 +21,7 @@ export class PageOutOfReachError extends Error {
   override name = 'PageOutOfReachError';
 }
 
-async function fetchLogPage(
+export async function fetchLogPage(
   source: SourceInfo,
   adapter: ProviderAdapter,
   query: ResolvedQuery,

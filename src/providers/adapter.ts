@@ -74,6 +74,8 @@ export interface Capabilities {
   extraFilters: readonly ExtraFilter[];
   /** Values known without asking the provider (e.g. documented statuses), for pickers. */
   knownValues?: Partial<Record<FilterKey, readonly PickerOption[]>>;
+  /** How fast a long read (an export) may ask for list pages: `requests` per `perMs` milliseconds. */
+  rateLimit?: { requests: number; perMs: number };
 }
 
 /** One filter of the query that this source will not apply, and why (shown on screen). */

@@ -1,5 +1,5 @@
 import type { Capabilities, ExtraFilter } from '../adapter.ts';
-import { EXTRA_CALL_TYPES, PAGE_SIZE } from './constants.ts';
+import { EXTRA_CALL_TYPES, PAGE_SIZE, RATE_LIMIT } from './constants.ts';
 import { KNOWN_STATUSES } from './outcomes.ts';
 
 const single = { supported: true, multiple: false } as const;
@@ -92,6 +92,7 @@ export const capabilities: Capabilities = {
     sort: single,
   },
   pageSizes: [PAGE_SIZE],
+  rateLimit: RATE_LIMIT,
   sortFields: ['time'],
   extraFilters: EXTRA_FILTERS,
   knownValues: {

@@ -51,3 +51,9 @@ export const ERROR_INVALID_DATE = 6031;
 export const ERROR_NO_SUCH_LOG = 6033;
 export const ERROR_INVALID_OFFSET = 7231;
 export const ERROR_INVALID_LIMIT = 7258;
+
+/**
+ * UNCONFIRMED: Convoso documents no rate limit for `/log/retrieve`. A conservative 5 list requests per
+ * second paces long reads such as an export; a 429's `Retry-After` still wins.
+ */
+export const RATE_LIMIT = { requests: 5, perMs: 1_000 } as const;

@@ -1,5 +1,5 @@
 import type { Capabilities } from '../adapter.ts';
-import { PAGE_SIZE } from './constants.ts';
+import { PAGE_SIZE, RATE_LIMIT } from './constants.ts';
 import { EXTRA_FILTERS } from './extra-filters.ts';
 import { KNOWN_OUTCOMES } from './outcomes.ts';
 
@@ -23,6 +23,7 @@ export const capabilities: Capabilities = {
     sort: single,
   },
   pageSizes: [PAGE_SIZE],
+  rateLimit: RATE_LIMIT,
   sortFields: ['time', 'duration'],
   extraFilters: EXTRA_FILTERS,
   knownValues: {

@@ -57,3 +57,9 @@ export const ERROR_BODY_SHAPE = 'nestjs' as const;
 
 /** Prefix of ids we derive from a record's content when Salesfinity gives no `_id` / `call_id`. */
 export const DERIVED_ID_PREFIX = 'h-';
+
+/**
+ * UNCONFIRMED: Salesfinity's rate limits are not public (PROVIDERS.md). A conservative 5 list requests per
+ * second paces long reads such as an export; a 429's `Retry-After` still wins.
+ */
+export const RATE_LIMIT = { requests: 5, perMs: 1_000 } as const;

@@ -1,5 +1,5 @@
 import type { Capabilities } from '../adapter.ts';
-import { PAGE_SIZE } from './constants.ts';
+import { PAGE_SIZE, RATE_LIMIT } from './constants.ts';
 import { KNOWN_STATUS_LABELS } from './outcomes.ts';
 
 const single = { supported: true, multiple: false } as const;
@@ -21,6 +21,7 @@ export const capabilities: Capabilities = {
     sort: { supported: false, reason: 'timepay returns newest first only' },
   },
   pageSizes: [PAGE_SIZE],
+  rateLimit: RATE_LIMIT,
   sortFields: [],
   extraFilters: [],
   knownValues: {

@@ -35,3 +35,9 @@ export const INBOUND_SWAPS_PARTIES = false;
 
 /** Prefix of ids we derive from a record's content when timepay gives no call_id / message_id. */
 export const DERIVED_ID_PREFIX = 'h-';
+
+/**
+ * UNCONFIRMED: timepay documents no rate limit for `/logs`. A conservative 5 list requests per second
+ * (50 rows/s at 10 per page) paces long reads such as an export; a 429's `Retry-After` still wins.
+ */
+export const RATE_LIMIT = { requests: 5, perMs: 1_000 } as const;

@@ -1,5 +1,5 @@
 import type { Capabilities } from '../adapter.ts';
-import { DOCUMENTED_STATUSES, PAGE_SIZE } from './constants.ts';
+import { DOCUMENTED_STATUSES, PAGE_SIZE, RATE_LIMIT } from './constants.ts';
 import { callTypeFilter } from './extra-filters.ts';
 
 const single = { supported: true, multiple: false } as const;
@@ -22,6 +22,7 @@ export const capabilities: Capabilities = {
     sort: { supported: false, reason: 'unpod returns newest first only' },
   },
   pageSizes: [PAGE_SIZE],
+  rateLimit: RATE_LIMIT,
   sortFields: [],
   extraFilters: [callTypeFilter],
   knownValues: {

@@ -49,3 +49,9 @@ export const DOCUMENTED_STATUSES = ['completed', 'missed', 'failed', 'no-answer'
 
 /** `call_type` values the docs name. */
 export const CALL_TYPES = ['inbound', 'outbound'] as const;
+
+/**
+ * UNCONFIRMED: unpod documents 429 with `Retry-After`/`X-RateLimit-*` but no numbers. A conservative 5 list
+ * requests per second paces long reads such as an export; a 429's `Retry-After` still wins.
+ */
+export const RATE_LIMIT = { requests: 5, perMs: 1_000 } as const;

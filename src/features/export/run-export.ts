@@ -1,0 +1,137 @@
+import { PageOutOfReachError } from '../../api/logs.ts';
+import { streamPages, type StreamMember, type StreamWait } from '../../api/page-stream.ts';
+import { BOM, csvRow } from '../../logs/csv.ts';
+import { logKey, type InvalidRecord, type LogEntry } from '../../logs/log-entry.ts';
+import { visibleFields } from '../../logs/log-fields.ts';
+import type { ResolvedQuery } from '../../logs/log-query.ts';
+import { maskEntry } from '../../logs/mask.ts';
+import type { ExportFormat } from './file-name.ts';
+import { ndjsonHeader, ndjsonLine, ndjsonStopped } from './ndjson.ts';
+import type { ExportSink } from './sink.ts';
+
+export interface ExportPlan {
+  /** The view's sources; several are written one after another (see README). */
+  members: readonly StreamMember[];
+  query: ResolvedQuery;
+  /** `cols` of the URL (null: the table's defaults). */
+  columns: readonly string[] | null;
+  zone: string;
+  masking: boolean;
+  format: ExportFormat;
+  /** NDJSON only: the provider's record on each line. */
+  includeRaw: boolean;
+  /** Absolute URL of the view, written first. */
+  viewUrl: string;
+  exportedAt: number;
+}
+
+export interface ExportProgress {
+  rows: number;
+  /** Sum of each source's total as its first page said (null before the first page). */
+  total: number | null;
+  /** Unreadable records (the table counts them too) and rows a shifting result served twice. */
+  skipped: number;
+  duplicates: number;
+  /** A pause for a 429 or a fault, until the next page arrives. */
+  wait: StreamWait | null;
+}
+
+export type ExportResult =
+  | { status: 'done'; rows: number; skipped: number; duplicates: number }
+  | { status: 'stopped'; rows: number; skipped: number; duplicates: number; reason: string };
+
+/** The CSV's first lines: BOM, `# view: <url>`, the header of the visible columns. */
+function csvHead(plan: ExportPlan): string {
+  const fields = visibleFields(plan.columns);
+  return `${BOM}# view: ${plan.viewUrl.replace(/[\r\n]+/g, ' ')}\r\n${csvRow(fields.map((f) => f.label))}`;
+}
+
+/** What one page of entries becomes in the file: one chunk. */
+function pageChunk(plan: ExportPlan, member: StreamMember, entries: readonly LogEntry[]): string {
+  const format = { zone: plan.zone, country: member.source.defaultCountry };
+  let out = '';
+  if (plan.format === 'csv') {
+    const fields = visibleFields(plan.columns);
+    for (const entry of entries) out += csvRow(fields.map((f) => f.text(entry, format)));
+  } else {
+    for (const entry of entries) out += ndjsonLine(entry, plan.zone, plan.includeRaw);
+  }
+  return out;
+}
+
+const isInvalid = (e: LogEntry | InvalidRecord): e is InvalidRecord => 'kind' in e && e.kind === 'invalid';
+
+/**
+ * Writes the whole filtered result of every member into `sink`, a page at a time. A provider that stops
+ * the export (a page out of reach, retries exhausted, a 4xx) ends it with `stopped`: what was written is
+ * kept and a last line says why; an abort (Cancel) rejects and the sink is dropped.
+ */
+export async function runExport(
+  plan: ExportPlan,
+  sink: ExportSink,
+  signal: AbortSignal,
+  onProgress: (progress: ExportProgress) => void,
+): Promise<ExportResult> {
+  const progress: ExportProgress = { rows: 0, total: null, skipped: 0, duplicates: 0, wait: null };
+  const seen = new Set<string>();
+  const report = () => onProgress({ ...progress });
+  try {
+    await sink.write(
+      plan.format === 'csv' ? csvHead(plan) : ndjsonHeader(plan.viewUrl, plan.exportedAt, plan.zone),
+    );
+    for (const member of plan.members) {
+      let first = true;
+      const pages = streamPages(member, plan.query, {
+        signal,
+        onWait: (wait) => {
+          progress.wait = wait;
+          report();
+        },
+      });
+      for await (const page of pages) {
+        if (first) progress.total = (progress.total ?? 0) + page.total;
+        first = false;
+        const entries: LogEntry[] = [];
+        for (const e of page.entries) {
+          if (isInvalid(e)) {
+            progress.skipped += 1;
+            continue;
+          }
+          const key = logKey(e);
+          if (seen.has(key)) {
+            progress.duplicates += 1;
+            continue;
+          }
+          seen.add(key);
+          entries.push(plan.masking ? maskEntry(e) : e);
+        }
+        if (entries.length > 0) await sink.write(pageChunk(plan, member, entries));
+        progress.rows += entries.length;
+        progress.wait = null;
+        report();
+      }
+    }
+  } catch (error) {
+    if (signal.aborted) {
+      await sink.abort().catch(() => {});
+      throw error;
+    }
+    const reason =
+      error instanceof PageOutOfReachError || error instanceof Error ? error.message : String(error);
+    const tail =
+      plan.format === 'csv'
+        ? `# stopped after ${progress.rows} rows: ${reason.replace(/[\r\n]+/g, ' ')}\r\n`
+        : ndjsonStopped(progress.rows, reason);
+    await sink.write(tail);
+    await sink.close();
+    return {
+      status: 'stopped',
+      rows: progress.rows,
+      skipped: progress.skipped,
+      duplicates: progress.duplicates,
+      reason,
+    };
+  }
+  await sink.close();
+  return { status: 'done', rows: progress.rows, skipped: progress.skipped, duplicates: progress.duplicates };
+}
