@@ -92,8 +92,9 @@ export function logRecord(
   const inbound = ds.callType[i] === INBOUND;
   const phone = leads.phones[l] ?? '';
   const quirk = ds.quirk[i];
-  let firstName = FIRST_NAMES[leads.first[l] ?? 0] ?? '';
-  let lastName = LAST_NAMES[leads.last[l] ?? 0] ?? '';
+  const sharedName = l < leads.count ? undefined : leads.sharedNames[l - leads.count];
+  let firstName = sharedName?.[0] ?? FIRST_NAMES[leads.first[l] ?? 0] ?? '';
+  let lastName = sharedName?.[1] ?? LAST_NAMES[leads.last[l] ?? 0] ?? '';
   let comment = agentComment(ds, i);
   if (quirk === HOSTILE_SCRIPT_NAME) firstName = HOSTILE_SCRIPT;
   if (quirk === HOSTILE_IMG_COMMENT) comment = `Customer said ${HOSTILE_IMG}`;

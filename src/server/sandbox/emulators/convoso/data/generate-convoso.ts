@@ -1,9 +1,10 @@
 import { at, cumulative, hash32, intBetween, mulberry32, pickWeighted, type Rng } from '../../../prng.ts';
+import { sharedCustomerOf } from '../../../shared-customers.ts';
 import { sampleHourlyTimes, type GenerateOptions, type TrafficShape } from '../../../traffic.ts';
 import { pacificHour, pacificWeekday } from '../pacific-time.ts';
 import { buildCatalog, STATUSES } from './catalog.ts';
 import { INBOUND, MANUAL, NONE, OUTBOUND, type ConvosoDataset } from './dataset.ts';
-import { buildLeads } from './leads.ts';
+import { buildLeads, SHARED_LEADS } from './leads.ts';
 import {
   HOSTILE_POSITIONS,
   MISSING_RECORDING,
@@ -73,7 +74,9 @@ function fillCall(ds: ConvosoDataset, i: number, rng: Rng): void {
   const { catalog, leads } = ds;
   const hostile = HOSTILE_POSITIONS.get(i);
   // Skewed towards low indices so some leads are called a dozen times or more.
-  const lead = Math.floor(leads.count * rng() ** 1.5);
+  const own = Math.floor(leads.count * rng() ** 1.5);
+  const shared = sharedCustomerOf(ds.seed, 0xc0c0, i, SHARED_LEADS.length);
+  const lead = shared >= 0 ? leads.count + shared : own;
   const list = leads.list[lead] ?? 0;
   const c = catalog.listCampaign[list] ?? 0;
   const campaign = at(catalog.campaigns, c);

@@ -1,9 +1,14 @@
 import { hash32, mulberry32 } from '../../../prng.ts';
+import { sharedCustomersFor } from '../../../shared-customers.ts';
+
+/** The sandbox's shared customers a US contact center calls (indices `count ..` of `Leads`). */
+export const SHARED_LEADS = sharedCustomersFor(['US']);
 import { usNumber, type Catalog } from './catalog.ts';
 import { FEMALE_COUNT, FIRST_NAMES, LAST_NAMES } from './names.ts';
 
 /** The people a contact center dials; each appears in several calls. */
 export interface Leads {
+  /** The set's own leads; the sandbox's shared customers follow (indices `count ..`, in `phones` only). */
   count: number;
   /** Index into FIRST_NAMES / LAST_NAMES. */
   first: Uint8Array;
@@ -12,6 +17,8 @@ export interface Leads {
   phones: readonly string[];
   list: Uint8Array;
   byPhone: ReadonlyMap<string, number>;
+  /** First and last name of shared customer `l - count`. */
+  sharedNames: ReadonlyArray<readonly [string, string]>;
 }
 
 /** `lead_id`: 8 digits that decode back to the lead's index. */
@@ -50,5 +57,11 @@ export function buildLeads(seed: number, count: number, catalog: Catalog): Leads
     byPhone.set(phone, i);
     phones.push(phone);
   }
-  return { count, first, last, phones, list, byPhone };
+  for (const s of SHARED_LEADS) {
+    // A clash with an own lead's number leaves the filter on the own lead.
+    if (!byPhone.has(s.national)) byPhone.set(s.national, phones.length);
+    phones.push(s.national);
+  }
+  const sharedNames = SHARED_LEADS.map((s) => [s.first, s.last] as const);
+  return { count, first, last, phones, list, byPhone, sharedNames };
 }

@@ -1,4 +1,8 @@
 import { hash32, mulberry32, randomDigits } from '../../../prng.ts';
+import { sharedCustomersFor } from '../../../shared-customers.ts';
+
+/** The sandbox's shared customers a US dialer calls (indices `count ..` of `Contacts`). */
+export const SHARED_CONTACTS = sharedCustomersFor(['US']);
 
 const FIRST = [
   'Dana',
@@ -186,6 +190,7 @@ const US_AREAS = [
 
 /** The prospects the team dials: parallel arrays, strings precomputed once (search reads them). */
 export interface Contacts {
+  /** The set's own contacts; the sandbox's shared customers follow (indices `count ..`). */
   count: number;
   ids: string[];
   first: string[];
@@ -256,5 +261,28 @@ export function buildContacts(
     c.list[k] = list;
     c.uk[k] = uk ? 1 : 0;
   }
+  appendShared(c, seed);
   return c;
+}
+
+/**
+ * The sandbox's shared customers after the set's own (indices `count ..`), in Salesfinity's format
+ * (E.164); they belong to no contact list (`list` and `uk` read as 0 past `count`).
+ */
+function appendShared(c: Contacts, seed: number): void {
+  SHARED_CONTACTS.forEach((s, k) => {
+    const index = c.count + k;
+    if (!c.byPhone.has(s.e164)) c.byPhone.set(s.e164, index);
+    c.ids.push(
+      index.toString(16).padStart(8, '0') + hash32(seed, index).toString(16).padStart(8, '0') + '0c0c7a11',
+    );
+    c.first.push(s.first);
+    c.last.push(s.last);
+    c.company.push('Household');
+    c.title.push(null);
+    c.phone.push(s.e164);
+    c.email.push(`${s.first}.${s.last}`.toLowerCase() + '@mail.example');
+    c.haystack.push(`${s.first} ${s.last} household`.toLowerCase());
+    c.digits.push(s.e164.slice(1));
+  });
 }

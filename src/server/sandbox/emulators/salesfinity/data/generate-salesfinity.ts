@@ -1,9 +1,10 @@
 import { DAY_MS, HOUR_MS } from '../../../zoned-time.ts';
 import { at, cumulative, hash32, intBetween, mulberry32, pickWeighted, type Rng } from '../../../prng.ts';
+import { sharedCustomerOf } from '../../../shared-customers.ts';
 import { uuidCodec } from '../../../reversible-id.ts';
 import type { GenerateOptions } from '../../../traffic.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
-import { buildContacts } from './contacts.ts';
+import { buildContacts, SHARED_CONTACTS } from './contacts.ts';
 import {
   BY_HUMAN,
   BY_MACHINE,
@@ -113,7 +114,9 @@ function fillCall(
       ? HOSTILE_DISPOSITION
       : pickWeighted(rng, inbound ? inboundWeights : outboundWeights);
   const disposition = at(catalog.dispositions, d);
-  const contact = Math.floor(ds.contacts.count * rng() ** 1.2);
+  const own = Math.floor(ds.contacts.count * rng() ** 1.2);
+  const shared = sharedCustomerOf(ds.seed, 0xca11, i, SHARED_CONTACTS.length);
+  const contact = shared >= 0 ? ds.contacts.count + shared : own;
   ds.contact[i] = contact;
   ds.inbound[i] = inbound ? 1 : 0;
   ds.recSeed[i] = Math.floor(rng() * 4294967296);

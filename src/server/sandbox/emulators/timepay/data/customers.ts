@@ -1,4 +1,5 @@
 import { hash32, intBetween, mulberry32, pick } from '../../../prng.ts';
+import { SHARED_CUSTOMERS } from '../../../shared-customers.ts';
 import {
   DEVANAGARI_FEMALE,
   DEVANAGARI_NAMES,
@@ -9,6 +10,7 @@ import {
 
 /** The people campaigns reach; each appears in several logs, across channels. */
 export interface Customers {
+  /** The data set's own customers; the shared pool follows them (indices `count ..`). */
   count: number;
   names: readonly string[];
   /** 10 national digits, as timepay's `to` shows them. */
@@ -56,7 +58,33 @@ export function buildCustomers(seed: number, count: number): Customers {
     loanIds.push(`LOAN-${prefix}-${digits(rng, loanDigits)}`);
     leadIds.push(`LEAD-${digits(rng, 7)}`);
   }
-  return { count, names, phones, loanIds, leadIds, female, byPhone };
+  appendShared(rng, names, phones, loanIds, leadIds, byPhone);
+  const withShared = new Uint8Array(count + SHARED_CUSTOMERS.length);
+  withShared.set(female);
+  SHARED_CUSTOMERS.forEach((s, k) => (withShared[count + k] = s.female ? 1 : 0));
+  return { count, names, phones, loanIds, leadIds, female: withShared, byPhone };
+}
+
+/**
+ * The sandbox's shared customers, after the set's own: Indian ones as timepay writes them (10 national
+ * digits), others in E.164 (`+1…`), matched by a `phone` filter on their national digits.
+ */
+function appendShared(
+  rng: () => number,
+  names: string[],
+  phones: string[],
+  loanIds: string[],
+  leadIds: string[],
+  byPhone: Map<string, number>,
+): void {
+  for (const s of SHARED_CUSTOMERS) {
+    // A clash with an own customer's number (about one seed in 10^5) leaves the filter on the own one.
+    if (!byPhone.has(s.national)) byPhone.set(s.national, phones.length);
+    names.push(`${s.first} ${s.last}`);
+    phones.push(s.country === 'IN' ? s.national : s.e164);
+    loanIds.push(`LOAN-SHR-${digits(rng, 5)}`);
+    leadIds.push(`LEAD-${digits(rng, 7)}`);
+  }
 }
 
 /** `length` random digits, leading zeros kept (one number, not one string per digit). */

@@ -17,6 +17,7 @@ import {
 } from './codes.ts';
 import { type Contact } from './dispositions.ts';
 import { buildCustomers } from './customers.ts';
+import { SHARED_CUSTOMERS, sharedCustomerOf } from '../../../shared-customers.ts';
 import { NONE, SHAPE_FULL, SHAPE_SPARSE, type TimepayDataset } from './dataset.ts';
 import { META_ERRORS } from './meta-errors.ts';
 import {
@@ -80,7 +81,7 @@ export function generateTimepay({ nowMs: rawNow, seed, count }: GenerateOptions)
     quirk: new Uint8Array(count),
     metaError: new Uint8Array(count).fill(NONE),
     recSeed: new Uint32Array(count),
-    customerStart: new Uint32Array(customers.count + 1),
+    customerStart: new Uint32Array(customers.phones.length + 1),
     customerLogs: new Uint32Array(count),
   };
   const pickers = campaignPickers(catalog);
@@ -98,6 +99,8 @@ export function generateTimepay({ nowMs: rawNow, seed, count }: GenerateOptions)
     const lo = campaign.kind === 'collection' ? 0 : split;
     const hi = campaign.kind === 'collection' ? collectionEnd : customers.count;
     ds.customer[i] = lo + Math.floor((hi - lo) * rng() ** 1.35);
+    const shared = sharedCustomerOf(seed, 0x1095, i, SHARED_CUSTOMERS.length);
+    if (shared >= 0) ds.customer[i] = customers.count + shared;
     ds.campaign[i] = c;
     ds.type[i] = type;
     ds.recSeed[i] = Math.floor(rng() * 4294967296);

@@ -170,7 +170,9 @@ export function smsText(ds: TimepayDataset, i: number): string {
 /** A wamid as Meta forms it: base64 of a small protobuf holding the recipient's number and a message hash. */
 export function wamid(ds: TimepayDataset, i: number): string {
   const rng = mulberry32(hash32(ds.recSeed[i] ?? 0, 0x3b));
-  const phone = `91${ds.customers.phones[ds.customer[i] ?? 0] ?? ''}`;
+  const stored = ds.customers.phones[ds.customer[i] ?? 0] ?? '';
+  // A shared customer abroad is stored in E.164 already.
+  const phone = stored.startsWith('+') ? stored.slice(1) : `91${stored}`;
   let hex = '';
   for (let k = 0; k < 18; k++) hex += '0123456789ABCDEF'.charAt(Math.floor(rng() * 16));
   const bytes = Buffer.concat([

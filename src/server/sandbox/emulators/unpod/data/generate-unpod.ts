@@ -1,5 +1,6 @@
 import { istHour, istWeekday } from '../../../ist-time.ts';
 import { cumulative, hash32, intBetween, mulberry32, pickWeighted, type Rng } from '../../../prng.ts';
+import { sharedCustomerOf, sharedCustomersFor } from '../../../shared-customers.ts';
 import { sampleHourlyTimes, type GenerateOptions, type TrafficShape } from '../../../traffic.ts';
 import { DAY_MS } from '../../../zoned-time.ts';
 import {
@@ -92,7 +93,10 @@ const CONNECTED_REASON_WEIGHTS = cumulative([45, 35, 15, 5]);
 export function generateUnpod({ nowMs: rawNow, seed, count }: GenerateOptions): UnpodDataset {
   const nowMs = Math.floor(rawNow / 1000) * 1000;
   const rng = mulberry32(hash32(seed, 0x0e90d));
-  const phones = buildPhones(hash32(seed, 0x9407e), Math.max(50, Math.round(count / 3)));
+  const own = buildPhones(hash32(seed, 0x9407e), Math.max(50, Math.round(count / 3)));
+  // The sandbox's shared customers with Indian numbers follow the set's own, in unpod's format (E.164).
+  const shared = sharedCustomersFor(['IN']);
+  const phones = [...own, ...shared.map((s) => s.e164)];
   const ds: UnpodDataset = {
     seed,
     nowMs,
@@ -123,7 +127,9 @@ export function generateUnpod({ nowMs: rawNow, seed, count }: GenerateOptions): 
     ds.variant[i] = variant;
     ds.business[i] = rng() < 0.8 ? 0 : 1 + Math.floor(rng() * (BUSINESS_NUMBERS.length - 1));
     // Skewed: some customers are called again and again.
-    ds.customer[i] = Math.floor(phones.length * rng() ** 1.5);
+    ds.customer[i] = Math.floor(own.length * rng() ** 1.5);
+    const k = sharedCustomerOf(seed, 0x0e90d, i, shared.length);
+    if (k >= 0) ds.customer[i] = own.length + k;
     if (result === CONNECTED) {
       ds.ringSec[i] = intBetween(rng, 3, 35);
       ds.duration[i] = 15 + Math.floor(885 * rng() ** 2.2);
