@@ -3,6 +3,9 @@ import { logKeys } from '../api/logs.ts';
 import { SourcePicker, ZonePicker } from '../features/filters/index.ts';
 import type { SourceInfo } from '../logs/source.ts';
 import type { QueryUpdate } from '../state/use-log-query.ts';
+import { LiveControl } from './live-area.tsx';
+import { MaskingToggle } from './masking-toggle.tsx';
+import { SavedViewsArea } from './saved-views-area.tsx';
 import { ShortcutsHelp } from './shortcuts-help.tsx';
 import { ThemePicker } from './theme-picker.tsx';
 
@@ -55,7 +58,10 @@ export function HeaderBar({ sources, source, zone, onZone, update, refresh }: He
       >
         Refresh
       </button>
+      <LiveControl />
+      <SavedViewsArea />
       <div className="ml-auto flex items-end gap-2">
+        <MaskingToggle />
         <ThemePicker />
         <ShortcutsHelp />
       </div>

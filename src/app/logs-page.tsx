@@ -9,6 +9,7 @@ import { useResolvedQuery } from '../state/use-resolved-query.ts';
 import { DrawerArea } from './drawer-area.tsx';
 import { FiltersArea } from './filters-area.tsx';
 import { HeaderBar } from './header-bar.tsx';
+import { LiveBanner } from './live-area.tsx';
 import type { LogsView } from './logs-view.ts';
 import { pickSource } from './pick-source.ts';
 import { TableArea } from './table-area.tsx';
@@ -63,6 +64,7 @@ export function LogsPage() {
       {view ? (
         <>
           <FiltersArea view={view} />
+          <LiveBanner view={view} refresh={refresh} />
           <TableArea view={view} />
           <DrawerArea view={view} />
         </>

@@ -5,9 +5,11 @@ import { Banner } from '../../components/banner.tsx';
 import { Tabs } from '../../components/tabs.tsx';
 import type { LogEntry } from '../../logs/log-entry.ts';
 import type { LogQuery, ResolvedQuery } from '../../logs/log-query.ts';
+import { maskEntry } from '../../logs/mask.ts';
 import { formatPhone } from '../../logs/phone.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import type { ProviderAdapter } from '../../providers/adapter.ts';
+import { useMasking } from '../../state/use-masking.ts';
 import { customerLogsHref } from './customer-link.ts';
 import { Overview } from './overview.tsx';
 import { RawRecord } from './raw-record.tsx';
@@ -65,7 +67,8 @@ interface DrawerBodyProps {
 
 function DrawerBody({ source, adapter, entry, zone, customerHref, tab, onTab }: DrawerBodyProps) {
   const detail = useQuery(logDetailQueryOptions(source, adapter, entry));
-  const shown = detail.data ?? entry;
+  const [masked] = useMasking();
+  const shown = masked ? maskEntry(detail.data ?? entry) : (detail.data ?? entry);
   const said = saidTab(shown);
   const tabs: Array<{ id: TabId; label: string }> = [
     { id: 'overview', label: 'Overview' },
@@ -121,6 +124,7 @@ export function LogDrawer(props: LogDrawerProps) {
   const entry = loaded ?? lookup.data ?? null;
   const neighbours = useNeighbours(source, adapter, resolved, logId);
   useDrawerKeys(dialogRef, neighbours, onStep);
+  const [masked] = useMasking();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -128,7 +132,9 @@ export function LogDrawer(props: LogDrawerProps) {
     return () => dialog?.close();
   }, []);
 
-  const title = entry ? drawerTitle(entry, source.defaultCountry) : `Log ${logId}`;
+  const title = entry
+    ? drawerTitle(masked ? maskEntry(entry) : entry, source.defaultCountry)
+    : `Log ${logId}`;
   return (
     <dialog
       ref={dialogRef}

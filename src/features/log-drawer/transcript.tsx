@@ -3,8 +3,10 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject 
 import { transcriptQueryOptions } from '../../api/detail.ts';
 import { CopyButton } from '../../components/copy-button.tsx';
 import type { LogEntry } from '../../logs/log-entry.ts';
+import { maskText } from '../../logs/mask.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import type { ProviderAdapter, TranscriptTurn } from '../../providers/adapter.ts';
+import { useMasking } from '../../state/use-masking.ts';
 import { Highlighted, matchOffsets } from './highlight.tsx';
 
 export interface TranscriptProps {
@@ -142,6 +144,7 @@ function FetchedTranscript({
   id: string;
 }) {
   const transcript = useQuery(transcriptQueryOptions(source, adapter, id));
+  const [masked] = useMasking();
   if (transcript.isPending) return <p className="text-sm text-slate-500">Loading the transcript…</p>;
   if (transcript.isError)
     return (
@@ -151,7 +154,8 @@ function FetchedTranscript({
     );
   if (transcript.data.length === 0)
     return <p className="text-sm text-slate-500 dark:text-slate-400">The transcript is empty.</p>;
-  return <TranscriptBody turns={transcript.data} text={null} />;
+  const turns = masked ? transcript.data.map((t) => ({ ...t, text: maskText(t.text) })) : transcript.data;
+  return <TranscriptBody turns={turns} text={null} />;
 }
 
 /** Providers that never keep a transcript, so "none" is not a fault of this call. */

@@ -6,10 +6,12 @@ import type { ResolvedQuery, SortSpec } from '../../logs/log-query.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import type { ProviderAdapter } from '../../providers/adapter.ts';
 import { useDensity } from '../../state/use-density.ts';
+import { useMasking } from '../../state/use-masking.ts';
 import { CellFormatContext } from './cell-context.ts';
 import { ColumnChooser } from './column-chooser.tsx';
 import { logTableFeatures, visibleColumns } from './columns.tsx';
 import { DensityToggle } from './density-toggle.tsx';
+import { maskRows } from './masked-rows.ts';
 import { ResultSummary } from './result-summary.tsx';
 import { TableHead, HEADER_HEIGHT } from './table-head.tsx';
 import { TableRow, isEntry } from './table-row.tsx';
@@ -62,7 +64,8 @@ export function LogTable({
   const widthOf = (id: string) => (live?.id === id ? live.px : layout.widthOf(id));
 
   const [range, setRange] = useState({ start: 0, end: 30 });
-  const rows = useLogRows(source, adapter, query, range);
+  const [masked] = useMasking();
+  const rows = maskRows(useLogRows(source, adapter, query, range), masked);
   const virtualizer = useVirtualizer({
     count: rows.total,
     getScrollElement: () => scrollRef.current,

@@ -1,0 +1,214 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { logKeys } from '../api/logs.ts';
+import { Field, controlClass } from '../components/field.tsx';
+import { formatInZone } from '../logs/time.ts';
+import { resolveQuery } from '../logs/url-codec.ts';
+import type { ListPage } from '../providers/adapter.ts';
+import { useDisplayZone } from '../state/use-display-zone.ts';
+import {
+  LIVE_INTERVALS,
+  countNewer,
+  liveUnavailable,
+  newestStart,
+  useLive,
+  type LiveInterval,
+} from '../state/use-live.ts';
+import { useLogQuery } from '../state/use-log-query.ts';
+import type { LogsView } from './logs-view.ts';
+
+/** Scrolling pauses live mode until this long after the last scroll. */
+const SCROLL_REST_MS = 2_000;
+const count = new Intl.NumberFormat('en');
+
+/** Reading the clock is the point: a range is judged (and a result's first sight kept) when it changes. */
+const readClock = () => Date.now();
+
+/** Why live mode means nothing for the URL's range right now (judged when the range changes). */
+function useUnavailable(): string | null {
+  const { query } = useLogQuery();
+  const [zone] = useDisplayZone();
+  const key = `${query.until}|${zone}`;
+  return useMemo(() => liveUnavailable(query, readClock(), zone), [key]); // eslint-disable-line react-hooks/exhaustive-deps
+}
+
+/** "Live: off / 10 s / 30 s / 60 s" in the header; disabled, with the reason, when the range does not end now. */
+export function LiveControl() {
+  const [live, setSeconds] = useLive();
+  const unavailable = useUnavailable();
+  return (
+    <Field label="Live" note={unavailable}>
+      {({ id, describedBy }) => (
+        <select
+          id={id}
+          aria-describedby={describedBy}
+          disabled={unavailable !== null}
+          value={unavailable !== null ? 0 : live.seconds}
+          onChange={(event) => setSeconds(Number(event.target.value) as LiveInterval)}
+          className={`${controlClass} w-24`}
+        >
+          {LIVE_INTERVALS.map((s) => (
+            <option key={s} value={s}>
+              {s === 0 ? 'Off' : `${s} s`}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** Whether the person is scrolling (any scroll outside a dialog, seen in the capture phase), until it rests. */
+function useScrolling(enabled: boolean): boolean {
+  const [scrolling, setScrolling] = useState(false);
+  useEffect(() => {
+    if (!enabled) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onScroll = (event: Event) => {
+      if (event.target instanceof Element && event.target.closest('dialog')) return;
+      setScrolling(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => setScrolling(false), SCROLL_REST_MS);
+    };
+    document.addEventListener('scroll', onScroll, { capture: true, passive: true });
+    return () => {
+      document.removeEventListener('scroll', onScroll, { capture: true });
+      clearTimeout(timer);
+      setScrolling(false);
+    };
+  }, [enabled]);
+  return enabled && scrolling;
+}
+
+function useHidden(): boolean {
+  const [hidden, setHidden] = useState(() => document.visibilityState === 'hidden');
+  useEffect(() => {
+    const on = () => setHidden(document.visibilityState === 'hidden');
+    document.addEventListener('visibilitychange', on);
+    return () => document.removeEventListener('visibilitychange', on);
+  }, []);
+  return hidden;
+}
+
+interface Found {
+  key: string;
+  newer: number;
+  checkedAt: number;
+  error: string | null;
+}
+
+/**
+ * Above the table while live mode is on: every N seconds each source of the view is asked whether logs
+ * newer than the top row exist (the query re-resolved now); they are announced, never slid under the cursor.
+ */
+export function LiveBanner({ view, refresh }: { view: LogsView; refresh: () => void }) {
+  const client = useQueryClient();
+  const [live, , setPaused] = useLive();
+  const unavailable = useUnavailable();
+  const seconds = unavailable === null ? live.seconds : 0;
+  const scrolling = useScrolling(seconds > 0);
+  const hidden = useHidden();
+  const paused =
+    view.query.log !== null
+      ? 'while a log is open'
+      : scrolling
+        ? 'while you scroll'
+        : hidden
+          ? 'while this tab is hidden'
+          : null;
+  useEffect(() => setPaused(seconds > 0 ? paused : null), [seconds, paused, setPaused]);
+
+  const key = `${view.members.map((m) => m.source.id).join(',')}|${JSON.stringify(view.resolved)}`;
+  const [found, setFound] = useState<Found | null>(null);
+  // Logs newer than this are new when the result has no top row to compare with (empty, or not newest first).
+  const [baseline, setBaseline] = useState(() => ({ key, at: readClock() }));
+  if (baseline.key !== key) setBaseline({ key, at: readClock() });
+  const current = found?.key === key ? found : null;
+
+  const viewRef = useRef(view);
+  useEffect(() => {
+    viewRef.current = view;
+  });
+
+  useEffect(() => {
+    if (seconds === 0 || paused !== null) return;
+    let controller: AbortController | null = null;
+    const check = async () => {
+      const v = viewRef.current;
+      controller?.abort();
+      const ours = new AbortController();
+      controller = ours;
+      const now = Date.now();
+      const resolved = resolveQuery(v.query, now, v.zone);
+      const newestFirst = v.query.sort === null || (v.query.sort.field === 'time' && v.query.sort.desc);
+      try {
+        const counts = await Promise.all(
+          v.members.map((m) => {
+            const page = client.getQueryData<ListPage>(logKeys.page(m.source.id, v.resolved, 1, null));
+            const anchor = (newestFirst ? newestStart(page) : null) ?? baseline.at;
+            return countNewer(m.source, m.adapter, resolved, anchor, ours.signal);
+          }),
+        );
+        const newer = counts.reduce((a, b) => a + b, 0);
+        setFound({ key, newer, checkedAt: now, error: null });
+      } catch (error) {
+        if (ours.signal.aborted) return;
+        const message = error instanceof Error ? error.message : String(error);
+        setFound((f) => ({ key, newer: f?.key === key ? f.newer : 0, checkedAt: now, error: message }));
+      }
+    };
+    const timer = setInterval(() => void check(), seconds * 1000);
+    return () => {
+      clearInterval(timer);
+      controller?.abort();
+    };
+  }, [seconds, paused, key, client, baseline.at]);
+
+  if (seconds === 0) return null;
+
+  const show = () => {
+    refresh();
+    // A range without an end resolves the same: ask the providers again for the first rows.
+    for (const m of view.members)
+      void client.invalidateQueries({ queryKey: logKeys.list(m.source.id, view.resolved) });
+    setFound(null);
+    setBaseline({ key, at: Date.now() });
+    const region = document.querySelector<HTMLElement>('main [role="region"][aria-label="Results"]');
+    if (region) region.scrollTop = 0;
+  };
+
+  const newer = current?.newer ?? 0;
+  return (
+    <div
+      role="status"
+      aria-live="polite"
+      className={`flex h-8 shrink-0 items-center gap-3 rounded border px-3 text-sm ${
+        newer > 0
+          ? 'border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-50'
+          : 'border-transparent text-slate-600 dark:text-slate-300'
+      }`}
+    >
+      {newer > 0 ? (
+        <>
+          <span className="font-medium">
+            {count.format(newer)} new log{newer === 1 ? '' : 's'}
+          </span>
+          <span aria-hidden="true">—</span>
+          <button
+            type="button"
+            onClick={show}
+            className="rounded border border-sky-400 bg-white px-2 py-0.5 text-sm font-medium hover:bg-sky-100 dark:border-sky-600 dark:bg-sky-900 dark:hover:bg-sky-800"
+          >
+            show
+          </button>
+        </>
+      ) : null}
+      <span className="text-xs text-slate-600 dark:text-slate-300">
+        {paused !== null
+          ? `Live mode paused ${paused}.`
+          : `Live: checking every ${seconds} s${current ? ` · last checked ${formatInZone(current.checkedAt, view.zone, 'HH:mm:ss')}` : ''}.`}
+        {current?.error ? ` The last check failed: ${current.error}` : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SavedView } from '../../state/use-saved-views.ts';
+import { NameForm, buttonClass } from './name-form.tsx';
+import { ViewItem } from './view-item.tsx';
+
+export interface SavedViewsMenuProps {
+  views: readonly SavedView[];
+  /** Why some stored views were left out, or null. */
+  problem: string | null;
+  /** The view on screen, as a saved view's `search` would be. */
+  current: string;
+  hrefOf: (search: string) => string;
+  shareUrlOf: (search: string) => string;
+  onOpen: (search: string) => void;
+  onSave: (name: string) => boolean;
+  onRename: (from: string, to: string) => boolean;
+  onDelete: (name: string) => boolean;
+}
+
+/** "Saved views": a dialog to name the current view and to open, share, rename or delete saved ones. */
+export function SavedViewsMenu(props: SavedViewsMenuProps) {
+  const { views, problem, current, hrefOf, shareUrlOf, onOpen, onSave, onRename, onDelete } = props;
+  const [open, setOpen] = useState(false);
+  const [said, setSaid] = useState('');
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const taken = (name: string) => views.some((v) => v.name === name);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const sorted = [...views].sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => {
+          setSaid('');
+          setOpen(true);
+        }}
+        className={`${buttonClass} self-end`}
+      >
+        Saved views{views.length > 0 ? ` (${views.length})` : ''}
+        {problem ? (
+          <span className="ml-1 text-amber-700 dark:text-amber-300" aria-label="(some could not be read)">
+            ⚠
+          </span>
+        ) : null}
+      </button>
+      <dialog
+        ref={dialogRef}
+        aria-labelledby="saved-views-title"
+        onClose={() => setOpen(false)}
+        className="mx-auto mt-16 w-[min(34rem,94vw)] rounded-lg border border-slate-300 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/30 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      >
+        <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2 dark:border-slate-700">
+          <h2 id="saved-views-title" className="text-base font-semibold">
+            Saved views
+          </h2>
+          <button
+            type="button"
+            aria-label="Close"
+            onClick={() => setOpen(false)}
+            className="rounded px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+          >
+            ✕
+          </button>
+        </div>
+        <div className="flex flex-col gap-3 px-4 py-3">
+          {problem ? (
+            <p
+              role="status"
+              className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+            >
+              {problem}
+            </p>
+          ) : null}
+          <NameForm
+            label="Name the current view (filters, time range, columns, sort)"
+            submitLabel="Save view"
+            taken={taken}
+            onSubmit={(name) => {
+              const ok = onSave(name);
+              if (ok) setSaid(`Saved “${name}”.`);
+              return ok;
+            }}
+          />
+          {sorted.length === 0 ? (
+            <p className="text-sm text-slate-500 dark:text-slate-400">No saved views yet.</p>
+          ) : (
+            <ul
+              aria-label="Saved views"
+              className="max-h-[55vh] divide-y divide-slate-200 overflow-y-auto text-sm dark:divide-slate-700"
+            >
+              {sorted.map((view) => (
+                <ViewItem
+                  key={view.name}
+                  view={view}
+                  current={view.search === current}
+                  href={hrefOf(view.search)}
+                  shareUrl={shareUrlOf(view.search)}
+                  taken={taken}
+                  onOpen={() => {
+                    onOpen(view.search);
+                    setOpen(false);
+                  }}
+                  onRename={(to) => {
+                    const ok = onRename(view.name, to);
+                    if (ok) setSaid(`Renamed “${view.name}” to “${to}”.`);
+                    return ok;
+                  }}
+                  onDelete={() => {
+                    if (onDelete(view.name)) setSaid(`Deleted “${view.name}”.`);
+                  }}
+                />
+              ))}
+            </ul>
+          )}
+          <p role="status" className="text-xs text-slate-600 dark:text-slate-300">
+            {said}
+          </p>
+        </div>
+      </dialog>
+    </>
+  );
+}
