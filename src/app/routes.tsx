@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { CustomerPage } from './customer-page.tsx';
 import { LogsPage } from './logs-page.tsx';
 
 function NotFound() {
@@ -18,6 +19,7 @@ export function AppRoutes() {
     <Routes>
       <Route path="/" element={<Navigate to="/logs" replace />} />
       <Route path="/logs" element={<LogsPage />} />
+      <Route path="/customer" element={<CustomerPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

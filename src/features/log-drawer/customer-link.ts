@@ -12,3 +12,12 @@ export function customerLogsHref(entry: LogEntry, current: Pick<LogQuery, 'colum
   const query: LogQuery = { ...emptyQuery, sources: [entry.sourceId], phone, columns: current.columns };
   return `/logs?${serializeQuery(query).toString()}`;
 }
+
+/**
+ * `/customer?phone=<E.164>`: the same customer's timeline across every source, read from the
+ * `customerLogsHref` (which the drawer builds from the unmasked entry). Null without one.
+ */
+export function customerTimelineHref(logsHref: string | null): string | null {
+  const phone = logsHref === null ? null : new URLSearchParams(logsHref.split('?')[1] ?? '').get('phone');
+  return phone ? `/customer?${new URLSearchParams({ phone }).toString()}` : null;
+}

@@ -5,6 +5,7 @@ import { outcomeLabel, statusLabel } from '../../logs/outcome-labels.ts';
 import { formatPhone } from '../../logs/phone.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import { formatInZone } from '../../logs/time.ts';
+import { customerTimelineHref } from './customer-link.ts';
 
 function when(ms: number | null, zone: string, sourceZone: string): ReactNode {
   if (ms === null) return null;
@@ -61,6 +62,13 @@ export function Facts({ entry, zone, source, customerHref = null }: FactsProps) 
               {' · '}
               <Link to={customerHref} className="text-teal-700 underline dark:text-teal-300">
                 All logs of this customer
+              </Link>
+              {' · '}
+              <Link
+                to={customerTimelineHref(customerHref) ?? ''}
+                className="text-teal-700 underline dark:text-teal-300"
+              >
+                Customer timeline
               </Link>
             </>
           ) : null}
