@@ -93,6 +93,12 @@ function unionOf(lists: ReadonlyArray<readonly PickerOption[]>): PickerOption[] 
   return [...seen.values()];
 }
 
+/** Why a source cannot filter by `dim` at all (its capability table), or null. */
+function cannotFilter(member: ChartMember, dim: Dimension): string | null {
+  const capability = member.adapter.capabilities.filters[dim];
+  return capability.supported ? null : capability.reason;
+}
+
 const noteOf = (member: ChartMember, reason: string) => `${member.source.label}: ${reason}`;
 
 function useCounts(plan: Plan) {
@@ -248,11 +254,14 @@ export function useVolume(
       else if (n > 0) rows.push({ value: option.value, label: option.label, count: n });
     }
     // The sources that can split: the rest of their total is "Other".
-    const splittable = members.flatMap((_, i) =>
-      breakdown.some((row) => 'unsupported' in (row.cells[i] ?? { value: 0 })) ? [] : [totals[i] as Cell],
+    const splittable = members.flatMap((m, i) =>
+      cannotFilter(m, breakdownBy) !== null ||
+      breakdown.some((row) => 'unsupported' in (row.cells[i] ?? { value: 0 }))
+        ? []
+        : [totals[i] as Cell],
     );
     const counted = range.sumOf(splittable);
-    if (ready && counted !== null) {
+    if (ready && counted !== null && splittable.length > 0) {
       rows.sort((a, b) => b.count - a.count);
       const shown = rows.slice(0, TOP_BREAKDOWN);
       const other = counted - shown.reduce((a, r) => a + r.count, 0);
@@ -270,7 +279,15 @@ export function useVolume(
       members,
       (segments ?? []).map((_, s) => ({ cells: (grid[0] ?? []).map((c) => c.parts[s] ?? { value: 0 }) })),
     ),
-    breakdownNotes: breakdown === null ? [] : notesOf(members, breakdown),
+    breakdownNotes: [
+      ...new Set([
+        ...members.flatMap((m) => {
+          const reason = cannotFilter(m, breakdownBy);
+          return reason === null ? [] : [noteOf(m, reason)];
+        }),
+        ...(breakdown === null ? [] : notesOf(members, breakdown)),
+      ]),
+    ],
     asked: range.asked + perBucket.asked,
     done: range.done + perBucket.done,
     error: range.error ?? perBucket.error,

@@ -1,0 +1,177 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sandboxOf, startE2eApp, type E2eApp } from './app.ts';
+
+let app: E2eApp;
+beforeAll(async () => {
+  app = await startE2eApp();
+});
+afterAll(() => app?.close());
+const sandbox = () => sandboxOf(app);
+const countRequests = () =>
+  sandbox().requests.filter((r) => r.path === '/api/v1/logs' && r.query.count_only?.[0] === 'true');
+
+const numberIn = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
+
+/** Opens /logs at `search`, then the Volume charts; waits until every bar is counted. */
+async function openVolume(page: Page, search: string) {
+  await page.goto(`${app.url}/logs${search}`);
+  await page.locator('tr[data-log-key]').first().waitFor();
+  await page.getByRole('button', { name: 'Volume' }).click();
+  const slider = page.getByRole('slider', { name: /volume histogram/i });
+  await slider.waitFor();
+  const bars = slider.locator('svg > g');
+  await expect.poll(() => bars.count()).toBeGreaterThan(0);
+  await expect
+    .poll(() => slider.locator('svg > g[data-count]').count(), { timeout: 30_000 })
+    .toBe(await bars.count());
+  return { slider, bars };
+}
+
+async function barCounts(page: Page): Promise<number[]> {
+  return page
+    .getByRole('slider', { name: /volume histogram/i })
+    .locator('svg > g')
+    .evaluateAll((gs) => gs.map((g) => Number(g.getAttribute('data-count'))));
+}
+
+describe('volume charts on the sandbox', () => {
+  it('are closed by default: /logs asks no count until Volume is opened', async () => {
+    const page = await app.newPage();
+    const before = countRequests().length;
+    await page.goto(`${app.url}/logs`);
+    await page.locator('tr[data-log-key]').first().waitFor();
+    expect(await page.getByRole('slider', { name: /volume histogram/i }).count()).toBe(0);
+    expect(countRequests().length).toBe(before);
+    expect(await page.getByRole('button', { name: 'Volume' }).getAttribute('aria-expanded')).toBe('false');
+    await page.close();
+  });
+
+  it('draws bars whose counts add up to the total above the table, asked at most 4 at a time', async () => {
+    const latencyMs = 120;
+    sandbox().faults.latencyMs = latencyMs;
+    const page = await app.newPage();
+    const since = '2026-11-18T18:30:00.000Z'; // Nov 19 00:00 in Kolkata
+    const until = '2026-11-19T18:29:59.999Z';
+    const firstAt = Date.now();
+    try {
+      await openVolume(page, `?since=${since}&until=${until}`);
+    } finally {
+      sandbox().faults.latencyMs = 0;
+    }
+    const counts = await barCounts(page);
+    expect(counts).toHaveLength(48); // one day in 30-minute bars
+    const total = numberIn(await page.getByTestId('result-count').textContent());
+    expect(total).toBeGreaterThan(100);
+    expect(counts.reduce((a, n) => a + n, 0)).toBe(total);
+    // Daytime bars are busier than the night's (the sandbox's traffic is 87% between 09:00 and 20:00 IST).
+    expect(counts.slice(20, 38).reduce((a, n) => a + n, 0)).toBeGreaterThan(
+      counts.slice(0, 12).reduce((a, n) => a + n, 0),
+    );
+
+    // Bounded concurrency, as the sandbox saw it: each count takes ≥ latencyMs there, so 5 arrivals
+    // within less than latencyMs would mean 5 in flight at once.
+    const arrivals = countRequests()
+      .filter((r) => r.at >= firstAt)
+      .map((r) => r.at)
+      .sort((a, b) => a - b);
+    expect(arrivals.length).toBeGreaterThan(48);
+    for (let i = 4; i < arrivals.length; i++)
+      expect((arrivals[i] ?? 0) - (arrivals[i - 4] ?? 0)).toBeGreaterThanOrEqual(latencyMs - 5);
+
+    // The breakdown lists dispositions with counts; with "Other" they add up to the total.
+    const items = page.getByTestId('volume-breakdown').locator('li');
+    await expect.poll(() => items.count()).toBeGreaterThan(3);
+    const rows = await items.evaluateAll((lis) =>
+      lis.map((li) => ({ value: li.getAttribute('data-value'), n: Number(li.getAttribute('data-count')) })),
+    );
+    expect(rows.map((r) => r.value)).toEqual(expect.arrayContaining(['Promise to Pay']));
+    expect(rows.every((r) => r.n > 0)).toBe(true);
+    expect(rows.reduce((a, r) => a + r.n, 0)).toBe(total);
+    await page.screenshot({ path: 'test-results/charts-timepay-1440.png' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: 'test-results/charts-timepay-1280-dark.png' });
+    await page.close();
+  });
+
+  it('a drag across the histogram narrows since/until in the URL and the rows fall in the new range', async () => {
+    const page = await app.newPage();
+    await openVolume(page, '');
+    const box = await page.getByRole('slider', { name: /volume histogram/i }).boundingBox();
+    if (!box) throw new Error('no histogram box');
+    const n = (await barCounts(page)).length;
+    const x = (bar: number) => box.x + ((bar + 0.5) / n) * box.width;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x(n - 6), y);
+    await page.mouse.down();
+    await page.mouse.move(x(n - 5), y, { steps: 3 });
+    await page.mouse.move(x(n - 4), y, { steps: 3 });
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).searchParams.get('since')).not.toBeNull();
+    const params = new URL(page.url()).searchParams;
+    const since = Date.parse(params.get('since') ?? '');
+    const until = Date.parse(params.get('until') ?? '');
+    expect(params.get('since')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(until - since + 1).toBe(6 * 24 * 3_600_000); // three 2-day bars
+    await expect
+      .poll(async () => {
+        const times = await page
+          .locator('tr[data-log-key] time')
+          .evaluateAll((ts) => ts.map((t) => Date.parse(t.getAttribute('datetime') ?? '')));
+        return times.length > 0 && times.every((t) => t >= since && t <= until);
+      })
+      .toBe(true);
+    // The zoomed histogram shares the table's total.
+    await expect
+      .poll(() =>
+        page
+          .getByRole('slider', { name: /volume histogram/i })
+          .locator('svg > g')
+          .count(),
+      )
+      .toBe(48);
+    await expect
+      .poll(async () => (await barCounts(page)).reduce((a, b) => a + b, 0), { timeout: 30_000 })
+      .toBe(numberIn(await page.getByTestId('result-count').textContent()));
+
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('since')).toBeNull();
+    await page.goBack();
+    await expect.poll(() => Date.parse(new URL(page.url()).searchParams.get('since') ?? '')).toBe(since);
+    await page.close();
+  });
+
+  it('zooms from the keyboard: arrows pick a bar, Enter zooms to it', async () => {
+    const page = await app.newPage();
+    await openVolume(page, '?since=2026-11-18T18:30:00.000Z&until=2026-11-19T18:29:59.999Z');
+    const slider = page.getByRole('slider', { name: /volume histogram/i });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await slider.getAttribute('aria-valuetext')).toMatch(/^Nov 19 01:00–01:30: [\d,]+ logs$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('since')).toBe('2026-11-18T19:30:00.000Z');
+    expect(new URL(page.url()).searchParams.get('until')).toBe('2026-11-18T19:59:59.999Z');
+    await page.close();
+  });
+
+  it('says so instead of counting what a source cannot filter (unpod has no disposition)', async () => {
+    const page = await app.newPage();
+    await openVolume(
+      page,
+      '?source=sandbox-unpod&since=2026-11-13T00:00:00.000Z&until=2026-11-19T23:59:59.999Z',
+    );
+    await expect.poll(() => page.getByText(/Not broken down — .*no disposition/).count()).toBe(1);
+    await page.getByRole('group', { name: 'Breakdown by' }).getByText('Status').click();
+    const items = page.getByTestId('volume-breakdown').locator('li');
+    await expect.poll(() => items.count()).toBeGreaterThan(1);
+    const total = numberIn(await page.getByTestId('result-count').textContent());
+    const counts = await items.evaluateAll((lis) => lis.map((li) => Number(li.getAttribute('data-count'))));
+    expect(counts.reduce((a, n) => a + n, 0)).toBe(total);
+    expect((await barCounts(page)).reduce((a, n) => a + n, 0)).toBe(total);
+    await page.screenshot({ path: 'test-results/charts-unpod-1440.png' });
+    await page.close();
+  });
+});
