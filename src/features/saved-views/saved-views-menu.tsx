@@ -28,7 +28,11 @@ export function SavedViewsMenu(props: SavedViewsMenuProps) {
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // Straight to the name: saving the current view is what the dialog is opened for most.
+      dialog.querySelector('input')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

@@ -1,0 +1,151 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2eApp, visibleLogKeys, type E2eApp } from './app.ts';
+
+let app: E2eApp;
+beforeAll(async () => {
+  app = await startE2eApp();
+});
+afterAll(() => app?.close());
+
+const SEARCH = 'source=sandbox-timepay&channel=call&since=now-7d&sort=-duration&cols=time,customer,duration';
+/** As the URL (and a saved view) writes it: `,` encoded. */
+const CANONICAL = new URLSearchParams(SEARCH).toString();
+
+async function openViews(page: Page) {
+  await page.getByRole('button', { name: /^Saved views/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Saved views' });
+  await dialog.waitFor();
+  return dialog;
+}
+const names = (page: Page) =>
+  page
+    .getByRole('list', { name: 'Saved views' })
+    .getByRole('listitem')
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => a.textContent));
+const stored = (page: Page) => page.evaluate(() => window.localStorage.getItem('switchboard:views'));
+
+describe('saved views in Chromium', () => {
+  it('saves the current view, keeps it across a reload, opens it to the same URL and rows, renames and deletes it', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}/logs?${SEARCH}`);
+    await page.locator('tr[data-log-key]').first().waitFor();
+    const rows = await visibleLogKeys(page);
+
+    let dialog = await openViews(page);
+    await dialog.getByLabel(/^Name the current view/).fill('Longest calls');
+    await dialog.getByRole('button', { name: 'Save view' }).click();
+    await expect.poll(() => names(page)).toEqual(['Longest calls']);
+    await page.screenshot({ path: 'test-results/views-dialog-1440.png' });
+    expect(JSON.parse((await stored(page)) ?? '[]')[0].search).toBe(CANONICAL);
+
+    await page.reload();
+    await page.locator('tr[data-log-key]').first().waitFor();
+    dialog = await openViews(page);
+    await expect.poll(() => names(page)).toEqual(['Longest calls']);
+    // A second view of another source, named the same as the first is refused until confirmed.
+    await page.keyboard.press('Escape');
+    await page.goto(`${app.url}/logs?source=sandbox-convoso`);
+    await page.locator('tr[data-log-key]').first().waitFor();
+    dialog = await openViews(page);
+    await dialog.getByLabel(/^Name the current view/).fill('Longest calls');
+    await dialog.getByRole('button', { name: 'Save view' }).click();
+    await expect
+      .poll(() => dialog.getByText('A view named “Longest calls” exists. Replace it?').count())
+      .toBe(1);
+    await dialog.getByRole('button', { name: 'Keep it' }).click();
+    await dialog.getByLabel(/^Name the current view/).fill('Convoso');
+    await dialog.getByRole('button', { name: 'Save view' }).click();
+    await expect.poll(() => names(page)).toEqual(['Convoso', 'Longest calls']);
+
+    // Open: the same URL (relative range still relative) and the same rows.
+    await dialog.getByRole('link', { name: 'Longest calls' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe(`?${CANONICAL}`);
+    expect(await dialog.isVisible()).toBe(false);
+    await expect.poll(() => visibleLogKeys(page)).toEqual(rows);
+
+    // Rename onto an existing name asks; a new name renames.
+    dialog = await openViews(page);
+    expect(await dialog.getByRole('link', { name: 'Longest calls' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    await dialog.getByRole('button', { name: 'Rename “Convoso”' }).click();
+    await dialog.getByLabel('New name for “Convoso”').fill('Longest calls');
+    await dialog.getByLabel('New name for “Convoso”').press('Enter');
+    await expect
+      .poll(() => dialog.getByText('A view named “Longest calls” exists. Replace it?').count())
+      .toBe(1);
+    await dialog.getByLabel('New name for “Convoso”').fill('Call center');
+    await dialog.getByLabel('New name for “Convoso”').press('Enter');
+    await expect.poll(() => names(page)).toEqual(['Call center', 'Longest calls']);
+
+    // Copy link gives an absolute URL a colleague can open.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+    await dialog.getByRole('button', { name: 'Copy link to “Longest calls”' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${app.url}/logs?${CANONICAL}`);
+
+    await dialog.getByRole('button', { name: 'Delete “Call center”' }).click();
+    await expect.poll(() => names(page)).toEqual(['Longest calls']);
+    expect(JSON.parse((await stored(page)) ?? '[]')).toHaveLength(1);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: 'test-results/views-dialog-dark-1280.png' });
+  });
+
+  it('is usable by keyboard: Enter opens the dialog on the name field, Esc closes it and focus returns', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}/logs?source=sandbox-unpod`);
+    await page.locator('tr[data-log-key]').first().waitFor();
+    const trigger = page.getByRole('button', { name: /^Saved views/ });
+    await trigger.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Saved views' });
+    await dialog.waitFor();
+    expect(await trigger.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.type('Unpod, all');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => names(page)).toEqual(['Unpod, all']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await trigger.evaluate((b) => b === document.activeElement)).toBe(true);
+  });
+
+  it('drops unreadable entries of a corrupt switchboard:views with a visible note; the page keeps working', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}/logs?source=sandbox-timepay`);
+    await page.evaluate(() =>
+      window.localStorage.setItem(
+        'switchboard:views',
+        JSON.stringify([
+          { name: 'Fine', search: 'source=sandbox-unpod', savedAt: 1 },
+          { name: 5 },
+          'junk',
+          null,
+        ]),
+      ),
+    );
+    await page.reload();
+    await page.locator('tr[data-log-key]').first().waitFor();
+    let dialog = await openViews(page);
+    await expect
+      .poll(() => dialog.getByText('3 saved views could not be read and were left out.').count())
+      .toBe(1);
+    await expect.poll(() => names(page)).toEqual(['Fine']);
+
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.localStorage.setItem('switchboard:views', '{not json'));
+    await page.reload();
+    await page.locator('tr[data-log-key]').first().waitFor();
+    dialog = await openViews(page);
+    await expect.poll(() => dialog.getByText(/could not be read and are left out/).count()).toBe(1);
+    await page.screenshot({ path: 'test-results/views-corrupt-1440.png' });
+    // Saving replaces what could not be read.
+    await dialog.getByLabel(/^Name the current view/).fill('Fresh');
+    await dialog.getByRole('button', { name: 'Save view' }).click();
+    await expect.poll(() => names(page)).toEqual(['Fresh']);
+    expect(await dialog.getByText(/could not be read/).count()).toBe(0);
+  });
+});
