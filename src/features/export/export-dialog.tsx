@@ -119,7 +119,7 @@ export function ExportDialog(props: ExportDialogProps) {
             <p>
               Rows to export:{' '}
               <strong data-testid="export-total">{total === null ? 'counting…' : formatCount(total)}</strong>
-              {merged && members.length > 1 ? ` (${members.length} sources, one after another)` : null}
+              {merged && members.length > 1 ? ` (${members.length} sources, merged newest first)` : null}
             </p>
             {masking ? (
               <p className="text-amber-800 dark:text-amber-200">
@@ -246,10 +246,7 @@ function ExportStatus({ state, total: shownTotal, onCancel, onAgain, onClose }: 
     );
   const { result } = state;
   const seconds = (state.endedAt - state.startedAt) / 1000;
-  const notes = [
-    result.skipped > 0 ? `${formatCount(result.skipped)} unreadable records left out` : null,
-    result.duplicates > 0 ? `${formatCount(result.duplicates)} rows served twice left out` : null,
-  ].filter(Boolean);
+
   return (
     <>
       {result.status === 'done' ? (
@@ -265,7 +262,19 @@ function ExportStatus({ state, total: shownTotal, onCancel, onAgain, onClose }: 
           written to <strong>{state.fileName}</strong>: {result.reason}
         </p>
       )}
-      {notes.length > 0 ? <p>{notes.join('; ')}.</p> : null}
+      {result.skipped > 0 ? (
+        <p>
+          <span data-testid="export-skipped">{formatCount(result.skipped)}</span> unreadable{' '}
+          {result.skipped === 1 ? 'record' : 'records'} left out (the table shows them as unreadable too).
+        </p>
+      ) : null}
+      {result.duplicates > 0 ? (
+        <p>
+          <span data-testid="export-duplicates">{formatCount(result.duplicates)}</span>{' '}
+          {result.duplicates === 1 ? 'row' : 'rows'} served twice by the provider (the result changed during
+          the export) written once.
+        </p>
+      ) : null}
       {again}
     </>
   );

@@ -1,16 +1,17 @@
 import { PageOutOfReachError } from '../../api/logs.ts';
-import { streamPages, type StreamMember, type StreamWait } from '../../api/page-stream.ts';
+import type { StreamMember, StreamWait } from '../../api/page-stream.ts';
 import { BOM, csvRow } from '../../logs/csv.ts';
 import { logKey, type InvalidRecord, type LogEntry } from '../../logs/log-entry.ts';
 import { visibleFields } from '../../logs/log-fields.ts';
 import type { ResolvedQuery } from '../../logs/log-query.ts';
 import { maskEntry } from '../../logs/mask.ts';
 import type { ExportFormat } from './file-name.ts';
+import { viewRows } from './merged-stream.ts';
 import { ndjsonHeader, ndjsonLine, ndjsonStopped } from './ndjson.ts';
 import type { ExportSink } from './sink.ts';
 
 export interface ExportPlan {
-  /** The view's sources; several are written one after another (see README). */
+  /** The view's sources; several are merged newest first as the merged view shows them. */
   members: readonly StreamMember[];
   query: ResolvedQuery;
   /** `cols` of the URL (null: the table's defaults). */
@@ -46,15 +47,16 @@ function csvHead(plan: ExportPlan): string {
   return `${BOM}# view: ${plan.viewUrl.replace(/[\r\n]+/g, ' ')}\r\n${csvRow(fields.map((f) => f.label))}`;
 }
 
-/** What one page of entries becomes in the file: one chunk. */
-function pageChunk(plan: ExportPlan, member: StreamMember, entries: readonly LogEntry[]): string {
-  const format = { zone: plan.zone, country: member.source.defaultCountry };
+/** What one batch of rows becomes in the file: one chunk. */
+function batchChunk(plan: ExportPlan, rows: ReadonlyArray<{ member: number; entry: LogEntry }>): string {
+  const formats = plan.members.map((m) => ({ zone: plan.zone, country: m.source.defaultCountry }));
+  const fields = visibleFields(plan.columns);
   let out = '';
-  if (plan.format === 'csv') {
-    const fields = visibleFields(plan.columns);
-    for (const entry of entries) out += csvRow(fields.map((f) => f.text(entry, format)));
-  } else {
-    for (const entry of entries) out += ndjsonLine(entry, plan.zone, plan.includeRaw);
+  for (const { member, entry } of rows) {
+    if (plan.format === 'csv') {
+      const format = formats[member] ?? { zone: plan.zone, country: 'US' };
+      out += csvRow(fields.map((f) => f.text(entry, format)));
+    } else out += ndjsonLine(entry, plan.zone, plan.includeRaw);
   }
   return out;
 }
@@ -79,37 +81,33 @@ export async function runExport(
     await sink.write(
       plan.format === 'csv' ? csvHead(plan) : ndjsonHeader(plan.viewUrl, plan.exportedAt, plan.zone),
     );
-    for (const member of plan.members) {
-      let first = true;
-      const pages = streamPages(member, plan.query, {
-        signal,
-        onWait: (wait) => {
-          progress.wait = wait;
-          report();
-        },
-      });
-      for await (const page of pages) {
-        if (first) progress.total = (progress.total ?? 0) + page.total;
-        first = false;
-        const entries: LogEntry[] = [];
-        for (const e of page.entries) {
-          if (isInvalid(e)) {
-            progress.skipped += 1;
-            continue;
-          }
-          const key = logKey(e);
-          if (seen.has(key)) {
-            progress.duplicates += 1;
-            continue;
-          }
-          seen.add(key);
-          entries.push(plan.masking ? maskEntry(e) : e);
-        }
-        if (entries.length > 0) await sink.write(pageChunk(plan, member, entries));
-        progress.rows += entries.length;
-        progress.wait = null;
+    const batches = viewRows(plan.members, plan.query, {
+      signal,
+      onWait: (wait) => {
+        progress.wait = wait;
         report();
+      },
+    });
+    for await (const batch of batches) {
+      for (const { total } of batch.totals) progress.total = (progress.total ?? 0) + total;
+      const rows: Array<{ member: number; entry: LogEntry }> = [];
+      for (const { member, entry } of batch.rows) {
+        if (isInvalid(entry)) {
+          progress.skipped += 1;
+          continue;
+        }
+        const key = logKey(entry);
+        if (seen.has(key)) {
+          progress.duplicates += 1;
+          continue;
+        }
+        seen.add(key);
+        rows.push({ member, entry: plan.masking ? maskEntry(entry) : entry });
       }
+      if (rows.length > 0) await sink.write(batchChunk(plan, rows));
+      progress.rows += rows.length;
+      progress.wait = null;
+      report();
     }
   } catch (error) {
     if (signal.aborted) {
