@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SANDBOX_NOW, sandboxOf, startE2eApp, visibleLogKeys, type E2eApp } from './app.ts';
+
+let app: E2eApp;
+beforeAll(async () => {
+  app = await startE2eApp();
+});
+afterAll(() => app?.close());
+
+const MINUTE = 60_000;
+/** The sandbox's data runs up to SANDBOX_NOW: a browser clock set before it sees new logs as time moves on. */
+const T0 = SANDBOX_NOW - 2 * 60 * MINUTE;
+const countRequests = () =>
+  sandboxOf(app).requests.filter((r) => r.path.endsWith('/logs') && r.query.count_only?.[0] === 'true')
+    .length;
+
+describe('live mode in Chromium', () => {
+  it('announces new logs without moving the rows; "show" brings them in at the top; paused while a log is open', async () => {
+    const page = await app.newPage();
+    await page.clock.install({ time: T0 });
+    await page.goto(`${app.url}/logs?source=sandbox-timepay&since=now-24h&until=now`);
+    await page.locator('tr[data-log-key]').first().waitFor();
+    await page.getByLabel('Live', { exact: true }).selectOption('10');
+    await expect.poll(() => page.getByText('Live: checking every 10 s.').count()).toBe(1);
+    const before = await visibleLogKeys(page);
+    const asked = countRequests();
+    await page.clock.setSystemTime(T0 + 30 * MINUTE);
+    await page.clock.runFor(11_000);
+    const announced = page.getByText(/^[\d,]+ new logs?$/);
+    await expect.poll(() => announced.count()).toBe(1);
+    // timepay has a count request: one per check, newer than the top row.
+    expect(countRequests()).toBeGreaterThan(asked);
+    const fresh = Number(((await announced.textContent()) ?? '').replace(/\D+/g, ''));
+    expect(fresh).toBeGreaterThan(0);
+    expect(await visibleLogKeys(page)).toEqual(before);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: 'test-results/live-banner-1280.png' });
+
+    await page.getByRole('button', { name: 'show', exact: true }).click();
+    await expect.poll(async () => (await visibleLogKeys(page))[0]).not.toBe(before[0]);
+    const after = await visibleLogKeys(page);
+    if (fresh < after.length) expect(after.indexOf(before[0] ?? '')).toBe(fresh);
+    await expect.poll(() => announced.count()).toBe(0);
+
+    // Paused while a log is open: no check is made, and the banner says why.
+    await page.locator('tr[data-log-key]').first().click();
+    await page.getByRole('dialog').waitFor();
+    await expect.poll(() => page.getByText('Live mode paused while a log is open.').count()).toBe(1);
+    const whileOpen = countRequests();
+    await page.clock.setSystemTime(T0 + 60 * MINUTE);
+    await page.clock.runFor(35_000);
+    await page.evaluate(() => fetch('/healthz').then((r) => r.status));
+    expect(countRequests()).toBe(whileOpen);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.clock.runFor(11_000);
+    await expect.poll(() => countRequests()).toBeGreaterThan(whileOpen);
+    await expect.poll(() => announced.count()).toBe(1);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: 'test-results/live-banner-dark-1440.png' });
+  });
+
+  it('is disabled, with the reason, when the range does not end now', async () => {
+    const page = await app.newPage();
+    await page.goto(
+      `${app.url}/logs?source=sandbox-timepay&since=2026-11-19T00:00:00Z&until=2026-11-20T00:00:00Z`,
+    );
+    await page.locator('tr[data-log-key]').first().waitFor();
+    const control = page.getByLabel('Live', { exact: true });
+    expect(await control.isDisabled()).toBe(true);
+    expect(await page.getByText(/Live mode needs a range that ends now/).count()).toBe(1);
+  });
+});
