@@ -89,6 +89,16 @@ describe('volume charts on the sandbox', () => {
     expect(rows.every((r) => r.n > 0)).toBe(true);
     expect(rows.reduce((a, r) => a + r.n, 0)).toBe(total);
     await page.screenshot({ path: 'test-results/charts-timepay-1440.png' });
+
+    // Stacked by status: the most frequent statuses and Other, still adding up to each bar's count.
+    await page.getByRole('group', { name: 'Stack by' }).getByText('Status').click();
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Legend' }).locator('li').allTextContents(), {
+        timeout: 30_000,
+      })
+      .toEqual(expect.arrayContaining(['Completed', 'No Contact']));
+    await expect.poll(() => barCounts(page), { timeout: 30_000 }).toEqual(counts);
+    await page.screenshot({ path: 'test-results/charts-timepay-status-1440.png' });
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: 'test-results/charts-timepay-1280-dark.png' });

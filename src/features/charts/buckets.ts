@@ -141,7 +141,20 @@ export function bucketLabel(bucket: Bucket, size: BucketSize, zone: string): str
     : `${day(bucket.startMs)} – ${day(lastMs)}`;
 }
 
-/** A short tick label under the axis. */
+/** A short tick label under the axis: the day alone at midnight. */
 export function tickLabel(ms: number, size: BucketSize, zone: string): string {
-  return formatInZone(ms, zone, size.days === 0 && size.ms < DAY ? 'MMM dd HH:mm' : 'MMM dd');
+  const time = formatInZone(ms, zone, 'HH:mm');
+  return formatInZone(ms, zone, size.days === 0 && time !== '00:00' ? 'MMM dd HH:mm' : 'MMM dd');
+}
+
+/** Which bars get a tick: the midnights when a few days show, else every k-th bar (about six ticks). */
+export function tickIndexes(buckets: readonly Bucket[], size: BucketSize, zone: string): number[] {
+  if (size.days === 0) {
+    const midnights = buckets.flatMap((b, i) =>
+      formatInZone(b.startMs, zone, 'HH:mm') === '00:00' ? [i] : [],
+    );
+    if (midnights.length >= 2 && midnights.length <= 8) return midnights;
+  }
+  const every = Math.max(1, Math.ceil(buckets.length / 6));
+  return buckets.flatMap((_, i) => (i % every === 0 ? [i] : []));
 }

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { bucketLabel, tickLabel, type BucketSize } from './buckets.ts';
+import { bucketLabel, tickIndexes, tickLabel, type BucketSize } from './buckets.ts';
 import { fillOf, OTHER_FILL, UNSPLIT_FILL } from './palette.ts';
 import type { Bar, Segment } from './use-volume.ts';
 
@@ -87,7 +87,6 @@ export function Histogram({ bars, segments, size, zone, onZoom }: HistogramProps
     else zoomTo(drag.from, to);
   };
 
-  const ticks = Math.max(1, Math.ceil(n / 6));
   const first = bars[0];
   const last = bars[n - 1];
   const total = bars.reduce((a, b) => a + (b.total ?? 0), 0);
@@ -178,8 +177,13 @@ export function Histogram({ bars, segments, size, zone, onZoom }: HistogramProps
         </svg>
       </div>
       <div aria-hidden="true" className="relative h-4 text-[11px] text-slate-600 dark:text-slate-400">
-        {bars.map((bar, i) =>
-          i % ticks === 0 ? (
+        {tickIndexes(
+          bars.map((b) => b.bucket),
+          size,
+          zone,
+        ).map((i) => {
+          const bar = bars[i];
+          return bar ? (
             <span
               key={bar.bucket.startMs}
               className="absolute whitespace-nowrap"
@@ -187,8 +191,8 @@ export function Histogram({ bars, segments, size, zone, onZoom }: HistogramProps
             >
               {tickLabel(bar.bucket.startMs, size, zone)}
             </span>
-          ) : null,
-        )}
+          ) : null;
+        })}
       </div>
       <figcaption id={`${ids}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
         Drag across bars to zoom to them; or focus the chart, pick a bar with the arrow keys and press Enter.
