@@ -6,6 +6,7 @@ import { useAdapter } from '../state/use-adapter.ts';
 import { useDisplayZone } from '../state/use-display-zone.ts';
 import { useLogQuery } from '../state/use-log-query.ts';
 import { useResolvedQuery } from '../state/use-resolved-query.ts';
+import { ChartsArea } from './charts-area.tsx';
 import { DrawerArea } from './drawer-area.tsx';
 import { FiltersArea } from './filters-area.tsx';
 import { HeaderBar } from './header-bar.tsx';
@@ -64,6 +65,7 @@ export function LogsPage() {
       {view ? (
         <>
           <FiltersArea view={view} />
+          <ChartsArea view={view} />
           <LiveBanner view={view} refresh={refresh} />
           <TableArea view={view} />
           <DrawerArea view={view} />
