@@ -65,7 +65,8 @@ export function CustomerTimeline() {
         </label>
       </div>
       <PhoneForm
-        key={query.phone ?? ''}
+        // Remounted when masking changes, so digits typed or read from the URL never stay on screen.
+        key={`${query.phone ?? ''}|${masking}`}
         initial={masking || !reading.ok ? (masking ? '' : (query.phone ?? '')) : reading.typed}
         onSubmit={onPhone}
       />
@@ -134,6 +135,12 @@ function Thread({ sources, e164, readIn, query, zone, masking }: ThreadProps) {
   const name = customerName(entries);
   const phone = formatPhone(e164, 'ZZ');
   const loading = parts.some((p) => p.state === 'loading' || p.state === 'adapter-loading');
+  const jumpToLatest = () => {
+    const links = document.querySelectorAll<HTMLElement>('[data-timeline-item] a');
+    const last = links[links.length - 1];
+    last?.scrollIntoView({ block: 'center' });
+    last?.focus({ preventScroll: true });
+  };
   return (
     <>
       <section aria-labelledby="timeline-customer-h" className="flex flex-col gap-1">
@@ -151,11 +158,22 @@ function Thread({ sources, e164, readIn, query, zone, masking }: ThreadProps) {
       </section>
       <SourceStatus parts={parts} />
       <section aria-labelledby="timeline-thread-h" aria-busy={loading} className="flex flex-col gap-3">
-        <h2 id="timeline-thread-h" className="text-sm font-semibold">
-          {loading && entries.length === 0
-            ? 'Reading the sources…'
-            : `${entries.length.toLocaleString('en')} call${entries.length === 1 ? '' : 's'} and messages, oldest first`}
-        </h2>
+        <div className="flex flex-wrap items-baseline gap-3">
+          <h2 id="timeline-thread-h" className="text-sm font-semibold">
+            {loading && entries.length === 0
+              ? 'Reading the sources…'
+              : `${entries.length.toLocaleString('en')} calls and messages, oldest first`}
+          </h2>
+          {entries.length > 3 ? (
+            <button
+              type="button"
+              onClick={jumpToLatest}
+              className="text-sm text-teal-700 underline dark:text-teal-300"
+            >
+              Jump to the latest
+            </button>
+          ) : null}
+        </div>
         {!loading && entries.length === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-300">
             No source has a log of this number{query.since || query.until ? ' in this time range' : ''}.
@@ -175,7 +193,7 @@ function Thread({ sources, e164, readIn, query, zone, masking }: ThreadProps) {
               {day.entries.map((entry) => {
                 const source = byId.get(entry.sourceId);
                 return source ? (
-                  <li key={`${entry.sourceId}:${entry.id}`}>
+                  <li key={`${entry.sourceId}:${entry.id}`} data-timeline-item>
                     <TimelineItem entry={entry} source={source} zone={zone} />
                   </li>
                 ) : null;
