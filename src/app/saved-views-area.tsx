@@ -1,8 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useNavigate } from 'react-router';
-import { SavedViewsMenu } from '../features/saved-views/index.ts';
 import { serializeQuery } from '../logs/url-codec.ts';
 import { useLogQuery } from '../state/use-log-query.ts';
-import { useSavedViews } from '../state/use-saved-views.ts';
+
+// Not needed for the first rows: its chunk (menu, forms, storage validation) loads after them.
+const SavedViews = lazy(() =>
+  import('../features/saved-views/index.ts').then((m) => ({ default: m.SavedViews })),
+);
 
 const hrefOf = (search: string) => `/logs${search ? `?${search}` : ''}`;
 const shareUrlOf = (search: string) => new URL(hrefOf(search), window.location.origin).href;
@@ -11,19 +15,25 @@ const shareUrlOf = (search: string) => new URL(hrefOf(search), window.location.o
 export function SavedViewsArea() {
   const { query } = useLogQuery();
   const navigate = useNavigate();
-  const { views, problem, save, rename, remove } = useSavedViews();
   const current = serializeQuery({ ...query, log: null }).toString();
   return (
-    <SavedViewsMenu
-      views={views}
-      problem={problem}
-      current={current}
-      hrefOf={hrefOf}
-      shareUrlOf={shareUrlOf}
-      onOpen={(search) => void navigate(hrefOf(search))}
-      onSave={(name) => save(name, current)}
-      onRename={rename}
-      onDelete={remove}
-    />
+    <Suspense
+      fallback={
+        <button
+          type="button"
+          disabled
+          className="h-8 self-end rounded border border-slate-300 px-3 text-sm opacity-60 dark:border-slate-600"
+        >
+          Saved views
+        </button>
+      }
+    >
+      <SavedViews
+        current={current}
+        hrefOf={hrefOf}
+        shareUrlOf={shareUrlOf}
+        onOpen={(search) => void navigate(hrefOf(search))}
+      />
+    </Suspense>
   );
 }

@@ -1,1 +1,1 @@
-export { SavedViewsMenu } from './saved-views-menu.tsx';
+export { SavedViews } from './saved-views.tsx';
