@@ -85,7 +85,7 @@ describe('volume charts on the sandbox', () => {
     const rows = await items.evaluateAll((lis) =>
       lis.map((li) => ({ value: li.getAttribute('data-value'), n: Number(li.getAttribute('data-count')) })),
     );
-    expect(rows.map((r) => r.value)).toEqual(expect.arrayContaining(['Promise to Pay']));
+    expect(rows.map((r) => r.value)).toEqual(expect.arrayContaining(['promise to pay']));
     expect(rows.every((r) => r.n > 0)).toBe(true);
     expect(rows.reduce((a, r) => a + r.n, 0)).toBe(total);
     await page.screenshot({ path: 'test-results/charts-timepay-1440.png' });
@@ -183,5 +183,38 @@ describe('volume charts on the sandbox', () => {
     expect((await barCounts(page)).reduce((a, n) => a + n, 0)).toBe(total);
     await page.screenshot({ path: 'test-results/charts-unpod-1440.png' });
     await page.close();
+  });
+  it('sums every source of a merged view (source=all), dispositions grouped by label across sources', async () => {
+    const page = await app.newPage();
+    await page.goto(
+      `${app.url}/logs?source=all&since=2026-11-18T18:30:00.000Z&until=2026-11-19T18:29:59.999Z`,
+    );
+    await page.locator('tr[data-log-key]').first().waitFor();
+    await page.getByRole('button', { name: 'Volume' }).click();
+    const slider = page.getByRole('slider', { name: /volume histogram/i });
+    await expect.poll(() => slider.locator('svg > g[data-count]').count(), { timeout: 60_000 }).toBe(48);
+    const counts = await slider
+      .locator('svg > g')
+      .evaluateAll((gs) => gs.map((g) => Number(g.getAttribute('data-count'))));
+    const total = Number(((await page.getByTestId('result-count').textContent()) ?? '').replace(/\D/g, ''));
+    await page.screenshot({ path: 'test-results/charts-merged-1440.png' });
+    expect(counts.reduce((a, n) => a + n, 0)).toBe(total);
+    expect(await page.getByText(/^Not split/).count()).toBe(0);
+    const labels = await page
+      .getByTestId('volume-breakdown')
+      .locator('li')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-value')));
+    expect(new Set(labels).size).toBe(labels.length);
+    await page.getByRole('group', { name: 'Stack by' }).getByText('Status').click();
+    await expect
+      .poll(
+        async () =>
+          await slider
+            .locator('svg > g')
+            .evaluateAll((gs) => gs.map((g) => Number(g.getAttribute('data-count')))),
+        { timeout: 60_000 },
+      )
+      .toEqual(counts);
+    await page.screenshot({ path: 'test-results/charts-merged-status-1440.png' });
   });
 });

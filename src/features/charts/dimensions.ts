@@ -39,8 +39,9 @@ export function narrow(
   const current: readonly string[] = base[field];
   // A calls-only source: every log is a call, so "its calls" is the query itself (the same cached count).
   const channels = adapter.capabilities.channels;
-  if (dim === 'channel' && channels.length === 1 && channels[0] === value && current.length === 0)
-    return { query: base };
+  // A channel this source never logs (WhatsApp of a dialer): none of its logs, nothing to ask.
+  if (dim === 'channel' && !channels.some((c) => c === value)) return { zero: true };
+  if (dim === 'channel' && channels.length === 1 && current.length === 0) return { query: base };
   const applied = current.length > 0 && !adapter.unapplied(base).some((u) => u.filter === dim);
   if (applied && !current.includes(value)) return { zero: true };
   const query = { ...base, [field]: [value] };

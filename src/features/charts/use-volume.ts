@@ -64,7 +64,7 @@ export interface VolumeData {
 }
 
 /** One count to ask, or a number known without asking. */
-type Cell = { spec: number } | { value: 0 } | { unsupported: string };
+type Cell = { spec: number } | { value: 0 } | { unsupported: string } | { all: Cell[] };
 
 /** Counts of one render, deduplicated: the same query of the same source is asked once. */
 class Plan {
@@ -85,11 +85,27 @@ class Plan {
     if ('query' in n) return this.ask(member, n.query);
     return 'zero' in n ? { value: 0 } : { unsupported: n.unsupported };
   }
+  /** The part of `base` whose `dim` is any of `values` (one label may stand for several provider values). */
+  anyOf(member: ChartMember, base: ResolvedQuery, dim: Dimension, values: readonly string[]): Cell {
+    const cells = values.map((v) => this.narrowed(member, base, dim, v));
+    const unsupported = cells.find((c) => 'unsupported' in c);
+    if (unsupported) return unsupported;
+    return cells.length === 1 ? (cells[0] as Cell) : cells.length === 0 ? { value: 0 } : { all: cells };
+  }
 }
+
+/** Values are grouped by label across sources ("No Answer" of timepay and of Salesfinity are one bar). */
+const labelKey = (o: PickerOption) => o.label.trim().toLowerCase();
+
+/** The values of `list` that `key` groups. */
+const valuesOf = (list: readonly PickerOption[] | undefined, key: string) =>
+  (list ?? []).filter((o) => labelKey(o) === key).map((o) => o.value);
 
 function unionOf(lists: ReadonlyArray<readonly PickerOption[]>): PickerOption[] {
   const seen = new Map<string, PickerOption>();
-  for (const list of lists) for (const o of list) if (!seen.has(o.value)) seen.set(o.value, o);
+  for (const list of lists)
+    for (const o of list)
+      if (!seen.has(labelKey(o))) seen.set(labelKey(o), { value: labelKey(o), label: o.label });
   return [...seen.values()];
 }
 
@@ -106,7 +122,13 @@ function useCounts(plan: Plan) {
     queries: plan.specs.map((s) => countQueryOptions(s.member.source, s.member.adapter, s.query)),
   });
   const countOf = (cell: Cell): number | null =>
-    'spec' in cell ? (results[cell.spec]?.data ?? null) : 'value' in cell ? cell.value : 0;
+    'spec' in cell
+      ? (results[cell.spec]?.data ?? null)
+      : 'value' in cell
+        ? cell.value
+        : 'all' in cell
+          ? sumOf(cell.all)
+          : 0;
   const sumOf = (cells: readonly Cell[]): number | null => {
     let sum = 0;
     for (const c of cells) {
@@ -141,8 +163,8 @@ function valueCells(
   return unionOf(lists).map((option) => ({
     option,
     cells: members.map((m, i): Cell =>
-      lists[i]?.some((o) => o.value === option.value)
-        ? plan.narrowed(m, base, dim, option.value)
+      lists[i]?.some((o) => labelKey(o) === option.value)
+        ? plan.anyOf(m, base, dim, valuesOf(lists[i], option.value))
         : { value: 0 },
     ),
   }));
@@ -208,9 +230,9 @@ export function useVolume(
     return members.map((m, i) => ({
       total: bucketPlan.ask(m, slice),
       parts: (segments ?? []).map((seg): Cell =>
-        // A status another source of a merged view does not know is not asked of this one.
-        stackBy === 'status' && !statusLists?.[i]?.some((o) => o.value === seg.value)
-          ? { value: 0 }
+        stackBy === 'status'
+          ? // A status another source of a merged view does not know is not asked of this one.
+            bucketPlan.anyOf(m, slice, 'status', valuesOf(statusLists?.[i], seg.value))
           : bucketPlan.narrowed(m, slice, stackBy, seg.value),
       ),
     }));
