@@ -6,10 +6,15 @@ const LogDrawer = lazy(() =>
   import('../features/log-drawer/index.ts').then((m) => ({ default: m.LogDrawer })),
 );
 
-/** The detail drawer of `log=`, loaded lazily so the first paint of /logs does not pay for it. */
+/**
+ * The detail drawer of `log=`, loaded lazily so the first paint of /logs does not pay for it. In a merged
+ * view `log=<source id>:<id>` opens with that member's source and adapter.
+ */
 export function DrawerArea({ view }: { view: LogsView }) {
-  const { source, adapter, query, resolved, zone, update } = view;
+  const { members, query, resolved, zone, update } = view;
   const open = splitLogKey(query.log);
+  const member = members.find((m) => m.source.id === open?.sourceId) ?? members[0]!;
+  const { source, adapter } = member;
   const loaded = useLoadedEntry(open?.sourceId === source.id ? source.id : null, open?.id ?? null);
   const onClose = useCallback(() => update({ log: null }), [update]);
   // Stepping replaces the history entry: Back leaves the drawer instead of replaying every step.

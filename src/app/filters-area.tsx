@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { ApiError } from '../api/http.ts';
 import { logPageQueryOptions } from '../api/logs.ts';
@@ -9,6 +9,7 @@ import type { LogsView } from './logs-view.ts';
 // Requested at start-up, so it arrives alongside the adapter chunk the page waits for anyway.
 const panelChunk = import('../features/filters/panel-chunk.ts');
 const FilterPanel = lazy(() => panelChunk.then((m) => ({ default: m.FilterPanel })));
+const MergedFilterPanel = lazy(() => panelChunk.then((m) => ({ default: m.MergedFilterPanel })));
 const ActiveFilterSummary = lazy(() => panelChunk.then((m) => ({ default: m.ActiveFilterSummary })));
 
 /** Holds the panel's height while its chunk loads, so the table does not jump. */
@@ -16,17 +17,23 @@ function PanelPlaceholder() {
   return <div aria-hidden="true" className="h-[4.75rem]" />;
 }
 
+/** The provider's validation messages of a failed first page, by the filter they name. */
+function fieldErrors(failure: Error | null | undefined): [string, string][] {
+  return (failure instanceof ApiError ? (failure.info?.fields ?? []) : []).map((f) => [f.filter, f.message]);
+}
+
 /** The source's filters, what it cannot apply, and — for an empty result — which filters made it so. */
 export function FiltersArea({ view }: { view: LogsView }) {
+  return view.merged ? <MergedFiltersArea view={view} /> : <SingleFiltersArea view={view} />;
+}
+
+function SingleFiltersArea({ view }: { view: LogsView }) {
   const { source, adapter, query, resolved, zone, update } = view;
   // The table's own page-1 query (same key): read from the cache, no extra request.
   const firstPage = useQuery(logPageQueryOptions(source, adapter, resolved, 1));
   const empty = firstPage.isSuccess && firstPage.data.total === 0;
   // The provider's validation messages, shown at the filters they name.
-  const failure = firstPage.error;
-  const errors = new Map(
-    (failure instanceof ApiError ? (failure.info?.fields ?? []) : []).map((f) => [f.filter, f.message]),
-  );
+  const errors = new Map(fieldErrors(firstPage.error));
   const props = {
     source,
     adapter,
@@ -47,6 +54,48 @@ export function FiltersArea({ view }: { view: LogsView }) {
           <ActiveFilterSummary {...props} />
         </Suspense>
       ) : null}
+    </>
+  );
+}
+
+/** A merged view: one panel over every member, then what each member does not apply, per source. */
+function MergedFiltersArea({ view }: { view: LogsView }) {
+  const { members, query, resolved, zone, update } = view;
+  // Each member's page-1 query of the table (same keys): validation messages, named by source.
+  const firstPages = useQueries({
+    queries: members.map((m) => logPageQueryOptions(m.source, m.adapter, resolved, 1)),
+  });
+  const errors = new Map(
+    firstPages.flatMap((page, i) =>
+      fieldErrors(page.error).map(([f, message]): [string, string] => [
+        f,
+        `${members[i]!.source.label}: ${message}`,
+      ]),
+    ),
+  );
+  return (
+    <>
+      <Suspense fallback={<PanelPlaceholder />}>
+        <MergedFilterPanel
+          key={members.map((m) => m.source.id).join(',')}
+          members={members}
+          query={query}
+          resolved={resolved}
+          zone={zone}
+          errors={errors}
+          onChange={(change) => update(change)}
+        />
+      </Suspense>
+      {members.map((m) => (
+        <UnappliedFilters
+          key={m.source.id}
+          items={m.adapter.unapplied(resolved)}
+          sourceLabel={m.source.label}
+        />
+      ))}
+      {members.map((m) => (
+        <ChannelScope key={m.source.id} source={m.source} adapter={m.adapter} query={resolved} />
+      ))}
     </>
   );
 }

@@ -1,18 +1,20 @@
+import { useMemo } from 'react';
 import { useSources } from '../api/sources.ts';
 import { Banner } from '../components/banner.tsx';
 import { UrlProblems } from '../features/filters/index.ts';
 import { unknownColumnIds } from '../features/log-table/index.ts';
-import { useAdapter } from '../state/use-adapter.ts';
+import { useAdapters } from '../state/use-adapter.ts';
 import { useDisplayZone } from '../state/use-display-zone.ts';
 import { useLogQuery } from '../state/use-log-query.ts';
 import { useResolvedQuery } from '../state/use-resolved-query.ts';
 import { ChartsArea } from './charts-area.tsx';
 import { DrawerArea } from './drawer-area.tsx';
+import { ExportArea } from './export-area.tsx';
 import { FiltersArea } from './filters-area.tsx';
 import { HeaderBar } from './header-bar.tsx';
 import { LiveBanner } from './live-area.tsx';
-import type { LogsView } from './logs-view.ts';
-import { pickSource } from './pick-source.ts';
+import { viewMembers, type LogsView } from './logs-view.ts';
+import { MERGED_SORT, pickSource } from './pick-source.ts';
 import { TableArea } from './table-area.tsx';
 
 /** /logs: the URL's view of one source — header, filters, table and the drawer of `log=`. */
@@ -23,11 +25,27 @@ export function LogsPage() {
   const { resolved, refresh } = useResolvedQuery(query, zone);
   const picked = pickSource(sources.data ?? [], query.sources);
   const source = picked.source;
-  const adapterQuery = useAdapter(source?.provider ?? null);
-  const adapter = adapterQuery.data ?? null;
+  // A merged view is newest first by start time only: members are asked in their native order.
+  const viewResolved = useMemo(
+    () => (picked.merged && resolved.sort !== null ? { ...resolved, sort: null } : resolved),
+    [picked.merged, resolved],
+  );
+  const loaded = useAdapters(picked.members.map((s) => s.provider));
+  const memberKey = `${picked.members.map((s) => s.id).join(',')}|${loaded.adapters !== null}`;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids and whether the adapters arrived decide
+  const members = useMemo(() => viewMembers(picked.members, loaded.adapters), [memberKey]);
   const view: LogsView | null =
-    source && adapter
-      ? { source, adapter, members: [{ source, adapter }], merged: false, query, resolved, zone, update }
+    source && members && members[0]
+      ? {
+          source,
+          adapter: members[0].adapter,
+          members,
+          merged: picked.merged,
+          query,
+          resolved: viewResolved,
+          zone,
+          update,
+        }
       : null;
 
   return (
@@ -44,6 +62,15 @@ export function LogsPage() {
         problems={[
           ...problems,
           ...picked.problems,
+          ...(picked.merged && query.sort
+            ? [
+                {
+                  param: 'sort',
+                  value: `${query.sort.desc ? '-' : ''}${query.sort.field}`,
+                  reason: MERGED_SORT,
+                },
+              ]
+            : []),
           ...unknownColumnIds(query.columns).map((id) => ({
             param: 'cols',
             value: id,
@@ -57,14 +84,15 @@ export function LogsPage() {
         </Banner>
       ) : null}
       {sources.isSuccess && !source ? <Banner tone="warning" title="No sources are configured" /> : null}
-      {source && adapterQuery.isError ? (
-        <Banner tone="error" title={`Switchboard could not load its ${source.provider} module`}>
-          {adapterQuery.error.message} Reload the page to try again.
+      {source && loaded.error ? (
+        <Banner tone="error" title="Switchboard could not load a provider module">
+          {loaded.error.message} Reload the page to try again.
         </Banner>
       ) : null}
       {view ? (
         <>
           <FiltersArea view={view} />
+          <ExportArea view={view} />
           <ChartsArea view={view} />
           <LiveBanner view={view} refresh={refresh} />
           <TableArea view={view} />

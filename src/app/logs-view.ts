@@ -32,3 +32,12 @@ export function splitLogKey(key: string | null): { sourceId: string; id: string 
   const at = key?.indexOf(':') ?? -1;
   return key && at > 0 ? { sourceId: key.slice(0, at), id: key.slice(at + 1) } : null;
 }
+
+/** Each source with its adapter (same order), or null until every adapter has loaded. */
+export function viewMembers(
+  sources: readonly SourceInfo[],
+  adapters: readonly ProviderAdapter[] | null,
+): ViewMember[] | null {
+  if (adapters === null || adapters.length !== sources.length) return null;
+  return sources.map((source, i) => ({ source, adapter: adapters[i]! }));
+}

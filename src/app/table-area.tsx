@@ -4,9 +4,9 @@ import { logKey, type LogEntry } from '../logs/log-entry.ts';
 import type { SortSpec } from '../logs/log-query.ts';
 import type { LogsView } from './logs-view.ts';
 
-/** The result table of the selected source. */
+/** The result table of the selected source, or of every member merged newest first. */
 export function TableArea({ view }: { view: LogsView }) {
-  const { source, adapter, query, resolved, zone, update } = view;
+  const { source, adapter, members, merged, query, resolved, zone, update } = view;
   const onOpen = useCallback((entry: LogEntry) => update({ log: logKey(entry) }), [update]);
   const onSort = useCallback((sort: SortSpec) => update({ sort }), [update]);
   // Column choices replace the history entry: Back undoes a filter, not a column shuffle.
@@ -18,6 +18,7 @@ export function TableArea({ view }: { view: LogsView }) {
     <LogTable
       source={source}
       adapter={adapter}
+      members={merged ? members : undefined}
       query={resolved}
       columns={query.columns}
       zone={zone}

@@ -21,8 +21,9 @@ function TimeCell({ ms }: { ms: number | null }) {
   );
 }
 
-function PhoneCell({ e164, raw }: { e164: string | null; raw: string | null }) {
-  const { country } = useCellFormat();
+function PhoneCell({ e164, raw, sourceId }: { e164: string | null; raw: string | null; sourceId?: string }) {
+  const format = useCellFormat();
+  const country = (sourceId && format.sources?.get(sourceId)?.defaultCountry) || format.country;
   const value = e164 ?? raw;
   return value ? (
     <span className="tabular-nums">{displayPhone(value, country)}</span>
@@ -50,6 +51,12 @@ function OutcomeCell({ entry }: { entry: LogEntry }) {
       ) : null}
     </span>
   );
+}
+
+/** The label of the row's source (a merged view's members; else the id). */
+function SourceCell({ id }: { id: string }) {
+  const { sources } = useCellFormat();
+  return <span className="block truncate">{sources?.get(id)?.label ?? id}</span>;
 }
 
 const text = (value: string | null) => value || <span className="text-slate-400">—</span>;
@@ -85,7 +92,13 @@ export const logColumns = helper.columns([
   helper.accessor((e) => e.customer.phone, {
     id: 'phone',
     header: 'Phone',
-    cell: (c) => <PhoneCell e164={c.getValue()} raw={c.row.original.customer.phoneRaw} />,
+    cell: (c) => (
+      <PhoneCell
+        e164={c.getValue()}
+        raw={c.row.original.customer.phoneRaw}
+        sourceId={c.row.original.sourceId}
+      />
+    ),
   }),
   helper.accessor((e) => e.campaign.name, {
     id: 'campaign',
@@ -125,7 +138,12 @@ export const logColumns = helper.columns([
   helper.accessor((e) => e.businessNumber, {
     id: 'business',
     header: 'Business number',
-    cell: (c) => <PhoneCell e164={c.getValue()} raw={null} />,
+    cell: (c) => <PhoneCell e164={c.getValue()} raw={null} sourceId={c.row.original.sourceId} />,
+  }),
+  helper.accessor((e) => e.sourceId, {
+    id: 'source',
+    header: 'Source',
+    cell: (c) => <SourceCell id={c.getValue()} />,
   }),
 ]);
 
@@ -143,6 +161,7 @@ export const columnWidths: Record<string, number> = {
   agent: 170,
   direction: 96,
   business: 160,
+  source: 150,
 };
 export const FALLBACK_WIDTH = 140;
 
@@ -156,6 +175,9 @@ export const defaultColumnIds = [
   'disposition',
   'duration',
 ];
+
+/** A merged view's defaults: the source of each row next to its time. */
+export const mergedColumnIds = ['time', 'source', ...defaultColumnIds.slice(1)];
 
 /** Every column id, in default order. */
 export const allColumnIds: readonly string[] = logColumns.map((c) => c.id ?? '');
@@ -173,8 +195,11 @@ export function knownColumnIds(ids: readonly string[] | null): string[] | null {
 }
 
 /** The columns to show, in the order given (unknown ids are dropped; none known: the defaults). */
-export function visibleColumns(ids: readonly string[] | null) {
-  const wanted = knownColumnIds(ids) ?? defaultColumnIds;
+export function visibleColumns(
+  ids: readonly string[] | null,
+  defaults: readonly string[] = defaultColumnIds,
+) {
+  const wanted = knownColumnIds(ids) ?? defaults;
   return wanted.flatMap((id) => logColumns.filter((c) => c.id === id));
 }
 

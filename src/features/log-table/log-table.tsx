@@ -9,13 +9,14 @@ import { useDensity } from '../../state/use-density.ts';
 import { useMasking } from '../../state/use-masking.ts';
 import { CellFormatContext } from './cell-context.ts';
 import { ColumnChooser } from './column-chooser.tsx';
-import { logTableFeatures, visibleColumns } from './columns.tsx';
+import { logTableFeatures, mergedColumnIds, visibleColumns } from './columns.tsx';
 import { DensityToggle } from './density-toggle.tsx';
 import { maskRows } from './masked-rows.ts';
 import { ResultSummary } from './result-summary.tsx';
 import { TableHead, HEADER_HEIGHT } from './table-head.tsx';
 import { TableRow, isEntry } from './table-row.tsx';
 import { useLogRows } from './use-log-rows.ts';
+import { useMergedRows, type RowsMember } from './use-merged-rows.ts';
 import { useRowKeyboard } from './use-row-keyboard.ts';
 import { useTableColumns } from './use-table-columns.ts';
 
@@ -24,6 +25,8 @@ export const ROW_HEIGHT = { compact: 32, comfortable: 40 } as const;
 export interface LogTableProps {
   source: SourceInfo;
   adapter: ProviderAdapter;
+  /** Several sources merged newest first by start time (`source=all`); absent or one: `source` alone. */
+  members?: readonly RowsMember[];
   query: ResolvedQuery;
   /** `cols=` of the URL (null: none). */
   columns: readonly string[] | null;
@@ -41,10 +44,15 @@ export interface LogTableProps {
 
 const count = new Intl.NumberFormat('en');
 
+/** Why no header sorts a merged view (shown on every header). */
+export const MERGED_SORT_REASON =
+  'the merged view is newest first by start time only (each source is read in its own newest-first order)';
+
 /** The virtualized, random-access table: row count from the provider's total, pages fetched as they scroll into view. */
 export function LogTable({
   source,
   adapter,
+  members,
   query,
   columns,
   zone,
@@ -59,13 +67,23 @@ export function LogTable({
   const handleId = (columnId: string) => `${handles}-resize-${columnId}`;
   const [density, setDensity] = useDensity();
   const rowHeight = ROW_HEIGHT[density];
-  const layout = useTableColumns(source.id, columns, onColumns);
+  const merged = members !== undefined && members.length > 1;
+  // A merged view keeps one column layout of its own (with the Source column), not its first member's.
+  const layout = useTableColumns(
+    merged ? 'all' : source.id,
+    columns,
+    onColumns,
+    merged ? mergedColumnIds : undefined,
+  );
+  const label = merged ? members.map((m) => m.source.label).join(', ') : source.label;
   const [live, setLive] = useState<{ id: string; px: number } | null>(null);
   const widthOf = (id: string) => (live?.id === id ? live.px : layout.widthOf(id));
 
   const [range, setRange] = useState({ start: 0, end: 30 });
   const [masked] = useMasking();
-  const rows = maskRows(useLogRows(source, adapter, query, range), masked);
+  const single = useLogRows(source, adapter, query, range, !merged);
+  const mergedRows = useMergedRows(members ?? [{ source, adapter }], query, range, merged);
+  const rows = maskRows(merged ? mergedRows : single, masked);
   const virtualizer = useVirtualizer({
     count: rows.total,
     getScrollElement: () => scrollRef.current,
@@ -96,7 +114,10 @@ export function LogTable({
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [queryKey]);
 
-  const columnDefs = useMemo(() => visibleColumns(layout.ids), [layout.ids]);
+  const columnDefs = useMemo(
+    () => visibleColumns(layout.ids, merged ? mergedColumnIds : undefined),
+    [layout.ids, merged],
+  );
   const windowEntries = useMemo(
     () => items.map((item) => rows.rowAt(item.index)).filter(isEntry),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- rowAt changes identity every render; the items and pages decide
@@ -115,7 +136,7 @@ export function LogTable({
   const selection = useRowKeyboard({
     enabled: keyboardEnabled,
     total: rows.total,
-    resetKey: `${source.id}|${queryKey}`,
+    resetKey: `${merged ? 'all' : source.id}|${queryKey}`,
     pageRows: () => Math.floor(((scrollRef.current?.clientHeight ?? 0) - HEADER_HEIGHT) / rowHeight) - 1,
     onMove: useCallback(
       (index: number) => virtualizer.scrollToIndex(index, { align: 'auto' }),
@@ -142,17 +163,25 @@ export function LogTable({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new open log moves the view
   }, [openKey, rows.version]);
 
-  const format = useMemo(() => ({ zone, country: source.defaultCountry }), [zone, source.defaultCountry]);
+  const format = useMemo(
+    () => ({
+      zone,
+      country: source.defaultCountry,
+      sources: new Map((members ?? [{ source }]).map((m) => [m.source.id, m.source])),
+    }),
+    [zone, source, members],
+  );
+  const labelOf = (id: string) => format.sources.get(id)?.label ?? id;
 
   return (
     <CellFormatContext.Provider value={format}>
       <div className="flex flex-wrap items-start gap-x-3 gap-y-2">
         <div className="min-w-0 flex-1">
-          <ResultSummary rows={rows} sourceLabel={source.label} />
+          <ResultSummary rows={rows} sourceLabel={label} merged={merged} />
         </div>
         <div className="flex items-center gap-2">
           <DensityToggle value={density} onChange={setDensity} />
-          <ColumnChooser columns={layout} sourceLabel={source.label} />
+          <ColumnChooser columns={layout} sourceLabel={merged ? 'the merged view' : source.label} />
         </div>
       </div>
       <div
@@ -170,7 +199,7 @@ export function LogTable({
       >
         <table
           role="table"
-          aria-label={`Logs of ${source.label}`}
+          aria-label={`Logs of ${label}`}
           aria-rowcount={rows.total + 1}
           className="grid text-sm"
           style={{ minWidth: width }}
@@ -179,7 +208,8 @@ export function LogTable({
             table={table}
             source={source}
             adapter={adapter}
-            sort={query.sort}
+            sort={merged ? null : query.sort}
+            sortLock={merged ? MERGED_SORT_REASON : null}
             columns={layout}
             widthOf={widthOf}
             onLiveWidth={setLive}
@@ -207,7 +237,7 @@ export function LogTable({
                   widthOf={widthOf}
                   selected={selection.index === item.index}
                   open={key !== null && key === openKey}
-                  sourceLabel={source.label}
+                  sourceLabel={entry ? labelOf(entry.sourceId) : source.label}
                   layoutKey={layoutKey}
                   onClick={() => {
                     if (!isEntry(entry)) return;

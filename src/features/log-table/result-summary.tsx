@@ -61,7 +61,16 @@ function ErrorBanner({
 }
 
 /** The result in one line: how many logs, whether they are fresh, and what went wrong. */
-export function ResultSummary({ rows, sourceLabel }: { rows: LogRows; sourceLabel: string }) {
+export function ResultSummary({
+  rows,
+  sourceLabel,
+  merged = false,
+}: {
+  rows: LogRows;
+  sourceLabel: string;
+  /** Several sources merged: the count says so, and the order guarantee is stated. */
+  merged?: boolean;
+}) {
   const { firstPage } = rows;
   const retrying =
     firstPage.failureReason instanceof ApiError && firstPage.isFetching ? firstPage.failureReason : null;
@@ -77,6 +86,23 @@ export function ResultSummary({ rows, sourceLabel }: { rows: LogRows; sourceLabe
                 ? 'No logs'
                 : `${count.format(rows.total)} logs`}
         </span>
+        {merged ? (
+          <span className="text-slate-500 dark:text-slate-400" data-testid="merge-guarantee">
+            from {sourceLabel}, merged newest first by start time (within the order each provider returns)
+          </span>
+        ) : null}
+        {rows.mergeProgress ? (
+          <span className="flex items-center gap-2 text-slate-600 dark:text-slate-300" role="status">
+            <progress
+              max={rows.mergeProgress.wanted}
+              value={rows.mergeProgress.shown}
+              aria-label="Merging in order"
+              className="h-2 w-24"
+            />
+            Merging in order: {count.format(rows.mergeProgress.shown)} of{' '}
+            {count.format(rows.mergeProgress.wanted)} rows
+          </span>
+        ) : null}
         {rows.failedOver ? (
           <span className="text-slate-500">Shown until {sourceLabel} answers this query</span>
         ) : rows.stale ? (
@@ -99,7 +125,7 @@ export function ResultSummary({ rows, sourceLabel }: { rows: LogRows; sourceLabe
           </span>
         ) : null}
       </div>
-      {firstPage.error && !firstPage.isFetching ? (
+      {firstPage.error && !firstPage.isFetching && !merged ? (
         <ErrorBanner
           error={firstPage.error}
           sourceLabel={sourceLabel}
@@ -107,6 +133,9 @@ export function ResultSummary({ rows, sourceLabel }: { rows: LogRows; sourceLabe
         />
       ) : null}
       {rows.pageErrors[0] ? <ErrorBanner error={rows.pageErrors[0]} sourceLabel={sourceLabel} /> : null}
+      {rows.memberErrors?.map((m) => (
+        <ErrorBanner key={m.sourceLabel} error={m.error} sourceLabel={m.sourceLabel} />
+      ))}
     </div>
   );
 }

@@ -16,6 +16,8 @@ export interface TableHeadProps {
   source: SourceInfo;
   adapter: ProviderAdapter;
   sort: SortSpec | null;
+  /** Set: no header sorts, for this reason (a merged view). */
+  sortLock?: string | null;
   columns: TableColumns;
   widthOf: (id: string) => number;
   onLiveWidth: (live: { id: string; px: number } | null) => void;
@@ -30,6 +32,7 @@ export function TableHead({
   source,
   adapter,
   sort,
+  sortLock = null,
   columns,
   widthOf,
   onLiveWidth,
@@ -56,7 +59,11 @@ export function TableHead({
                 id={id}
                 label={columnLabel(id)}
                 width={widthOf(id)}
-                sort={headerSort(id, sort, caps, source.provider)}
+                sort={
+                  sortLock !== null
+                    ? { sortable: false, direction: id === 'time' ? 'descending' : null, reason: sortLock }
+                    : headerSort(id, sort, caps, source.provider)
+                }
                 sortHint={sortHint(next)}
                 onSort={() => onSort(next)}
                 onDrop={(dragged) => columns.change(dropColumn(columns.ids, dragged, id))}

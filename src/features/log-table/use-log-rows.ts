@@ -27,6 +27,10 @@ export interface LogRows {
   loadingPages: number;
   /** Changes whenever any loaded page changes: a cheap dependency for memos over `rowAt`. */
   version: string;
+  /** A merged view: the members whose pages failed, each named (a single source reports `pageErrors`). */
+  memberErrors?: { sourceLabel: string; error: Error }[];
+  /** A merged view reading in order towards rows far ahead: merged rows so far, and the row wanted. */
+  mergeProgress?: { shown: number; wanted: number } | null;
 }
 
 /** Fetches only the pages under the viewport (plus the next), keyed by (source, query, page). */
@@ -35,23 +39,27 @@ export function useLogRows(
   adapter: ProviderAdapter,
   query: ResolvedQuery,
   range: { start: number; end: number },
+  /** false: ask nothing (the table shows a merged view through `useMergedRows` instead). */
+  enabled = true,
 ): LogRows {
   const pageSize = adapter.capabilities.pageSizes[0] ?? 10;
   const firstPage = useQuery({
     ...logPageQueryOptions(source, adapter, query, 1),
     placeholderData: keepPreviousData,
+    enabled,
   });
   // When the new query fails for good, the last result that arrived stays on screen, marked stale.
   const [lastGood, setLastGood] = useState<ListPage | null>(null);
-  if (firstPage.data && !firstPage.isPlaceholderData && firstPage.data !== lastGood) setLastGood(firstPage.data);
+  if (firstPage.data && !firstPage.isPlaceholderData && firstPage.data !== lastGood)
+    setLastGood(firstPage.data);
   const failedOver = firstPage.isError && !firstPage.data && lastGood !== null;
   const first = firstPage.data ?? (failedOver ? lastGood : undefined);
   const stale = firstPage.isPlaceholderData || failedOver;
   const total = first?.total ?? 0;
   const lastPage = Math.ceil(total / pageSize);
   const pages = useMemo(
-    () => (stale ? [] : pagesForRange(range, pageSize, lastPage).filter((p) => p !== 1)),
-    [stale, range, pageSize, lastPage],
+    () => (stale || !enabled ? [] : pagesForRange(range, pageSize, lastPage).filter((p) => p !== 1)),
+    [stale, enabled, range, pageSize, lastPage],
   );
   const results = useQueries({
     queries: pages.map((page) => logPageQueryOptions(source, adapter, query, page, total)),

@@ -34,11 +34,12 @@ export function useTableColumns(
   sourceId: string,
   urlCols: readonly string[] | null,
   onUrlCols: (cols: string[] | null) => void,
+  defaults: readonly string[] = defaultColumnIds,
 ): TableColumns {
   const { layout, setCols, setWidth, reset } = useColumnLayout(sourceId);
   const fromUrl = knownColumnIds(urlCols);
   const saved = knownColumnIds(layout.cols);
-  const ids = fromUrl ?? saved ?? defaultColumnIds;
+  const ids = fromUrl ?? saved ?? [...defaults];
 
   useEffect(() => {
     const before = lastShown;
@@ -60,7 +61,6 @@ export function useTableColumns(
     onUrlCols(null);
   }, [reset, onUrlCols]);
   const widthOf = (id: string) => layout.widths[id] ?? columnWidths[id] ?? FALLBACK_WIDTH;
-  const customized =
-    !same(ids, defaultColumnIds) || Object.keys(layout.widths).length > 0 || layout.cols !== null;
+  const customized = !same(ids, defaults) || Object.keys(layout.widths).length > 0 || layout.cols !== null;
   return { ids, widthOf, change, setWidth, reset: resetAll, customized };
 }
