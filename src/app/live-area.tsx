@@ -180,35 +180,40 @@ export function LiveBanner({ view, refresh }: { view: LogsView; refresh: () => v
   const newer = current?.newer ?? 0;
   return (
     <div
-      role="status"
-      aria-live="polite"
       className={`flex h-8 shrink-0 items-center gap-3 rounded border px-3 text-sm ${
         newer > 0
           ? 'border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-700 dark:bg-sky-950 dark:text-sky-50'
           : 'border-transparent text-slate-600 dark:text-slate-300'
       }`}
     >
-      {newer > 0 ? (
-        <>
-          <span className="font-medium">
-            {count.format(newer)} new log{newer === 1 ? '' : 's'}
-          </span>
-          <span aria-hidden="true">—</span>
-          <button
-            type="button"
-            onClick={show}
-            className="rounded border border-sky-400 bg-white px-2 py-0.5 text-sm font-medium hover:bg-sky-100 dark:border-sky-600 dark:bg-sky-900 dark:hover:bg-sky-800"
-          >
-            show
-          </button>
-        </>
-      ) : null}
-      <span className="text-xs text-slate-600 dark:text-slate-300">
-        {paused !== null
-          ? `Live mode paused ${paused}.`
-          : `Live: checking every ${seconds} s${current ? ` · last checked ${formatInZone(current.checkedAt, view.zone, 'HH:mm:ss')}` : ''}.`}
-        {current?.error ? ` The last check failed: ${current.error}` : ''}
+      {/* Only news and pauses are announced; the ticking "last checked" is not. */}
+      <span role="status" aria-live="polite" className="flex items-center gap-3">
+        {newer > 0 ? (
+          <>
+            <span className="font-medium">
+              {count.format(newer)} new log{newer === 1 ? '' : 's'}
+            </span>
+            <span aria-hidden="true">—</span>
+            <button
+              type="button"
+              onClick={show}
+              className="rounded border border-sky-400 bg-white px-2 py-0.5 text-sm font-medium hover:bg-sky-100 dark:border-sky-600 dark:bg-sky-900 dark:hover:bg-sky-800"
+            >
+              show
+            </button>
+          </>
+        ) : null}
+        {paused !== null ? <span className="text-xs">Live mode paused {paused}.</span> : null}
       </span>
+      {paused === null ? (
+        <span className="text-xs text-slate-600 dark:text-slate-300">
+          <span>Live: checking every {seconds} s.</span>
+          {current ? (
+            <span> Last checked {formatInZone(current.checkedAt, view.zone, 'HH:mm:ss')}.</span>
+          ) : null}
+          {current?.error ? <span> The last check failed: {current.error}</span> : null}
+        </span>
+      ) : null}
     </div>
   );
 }

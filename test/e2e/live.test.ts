@@ -56,6 +56,14 @@ describe('live mode in Chromium', () => {
     await page.clock.runFor(11_000);
     await expect.poll(() => countRequests()).toBeGreaterThan(whileOpen);
     await expect.poll(() => announced.count()).toBe(1);
+
+    // Scrolling the table pauses it until the scrolling rests (~2 s).
+    await page.getByRole('region', { name: 'Results' }).evaluate((el) => el.scrollBy(0, 400));
+    await expect.poll(() => page.getByText('Live mode paused while you scroll.').count()).toBe(1);
+    await page.clock.runFor(2_500);
+    await expect.poll(() => page.getByText('Live: checking every 10 s.').count()).toBe(1);
+    await page.getByRole('region', { name: 'Results' }).evaluate((el) => el.scrollTo(0, 0));
+    await page.clock.runFor(2_500);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.screenshot({ path: 'test-results/live-banner-dark-1440.png' });
