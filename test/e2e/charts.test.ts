@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type AxeCore from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxOf, startE2eApp, type E2eApp } from './app.ts';
@@ -10,6 +13,20 @@ afterAll(() => app?.close());
 const sandbox = () => sandboxOf(app);
 const countRequests = () =>
   sandbox().requests.filter((r) => r.path === '/api/v1/logs' && r.query.count_only?.[0] === 'true');
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's violations (any impact) inside the charts, as "id (nodes)" (CSP-safe, as in accessibility.test.ts). */
+async function chartViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+    const result = await axe.run({ include: [['#volume-charts']] }, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v) => `${v.id} ${v.impact}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+}
 
 const numberIn = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 
@@ -35,7 +52,7 @@ async function barCounts(page: Page): Promise<number[]> {
     .evaluateAll((gs) => gs.map((g) => Number(g.getAttribute('data-count'))));
 }
 
-describe('volume charts on the sandbox', () => {
+describe('volume charts on the sandbox', { timeout: 90_000 }, () => {
   it('are closed by default: /logs asks no count until Volume is opened', async () => {
     const page = await app.newPage();
     const before = countRequests().length;
@@ -216,5 +233,18 @@ describe('volume charts on the sandbox', () => {
       )
       .toEqual(counts);
     await page.screenshot({ path: 'test-results/charts-merged-status-1440.png' });
+  });
+
+  it('pass axe-core with no violation of any impact, light and dark, stacked by status', async () => {
+    const page = await app.newPage();
+    await openVolume(page, '?since=2026-11-18T18:30:00.000Z&until=2026-11-19T18:29:59.999Z');
+    await page.getByRole('group', { name: 'Stack by' }).getByText('Status').click();
+    await page.getByRole('slider', { name: /volume histogram/i }).focus();
+    await page.keyboard.press('ArrowLeft');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect.soft(await chartViolations(page), scheme).toEqual([]);
+    }
+    await page.close();
   });
 });

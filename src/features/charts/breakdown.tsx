@@ -19,7 +19,7 @@ export function Breakdown({ by, data, notes }: BreakdownProps) {
   const name = `Logs by ${by}`;
   return (
     <section aria-label={name} className="w-full min-w-0 lg:w-80">
-      <h3 className="text-xs text-slate-600 dark:text-slate-400">{name}</h3>
+      <p className="text-xs text-slate-600 dark:text-slate-400">{name}</p>
       {data === null ? (
         notes.length > 0 ? null : (
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Counting…</p>
