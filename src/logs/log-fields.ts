@@ -7,6 +7,8 @@ import { isValidTimeZone, toZonedIso, zoneOffsetMinutes } from './time.ts';
 export interface FieldFormat {
   zone: string;
   country: string;
+  /** The label of the entry's source (the Source column of a merged view); its id when not given. */
+  sourceLabel?: string;
 }
 
 /**
@@ -81,6 +83,7 @@ export const logFields: readonly LogField[] = [
   { id: 'agent', label: 'Agent', text: (e) => e.agent.name ?? e.agent.id ?? '' },
   { id: 'direction', label: 'Direction', text: (e) => e.direction },
   { id: 'business', label: 'Business number', text: (e, f) => phoneText(e.businessNumber, f.country) },
+  { id: 'source', label: 'Source', text: (e, f) => f.sourceLabel ?? e.sourceId },
 ];
 
 /** The columns a view shows when its URL names none (the table's defaults). */
@@ -95,10 +98,13 @@ export const defaultFieldIds: readonly string[] = [
   'duration',
 ];
 
-/** The fields of `cols` in that order (unknown ids dropped; none known: the defaults). */
-export function visibleFields(ids: readonly string[] | null): LogField[] {
+/** A merged view's defaults: the source of each row next to its time. */
+export const mergedDefaultFieldIds: readonly string[] = ['time', 'source', ...defaultFieldIds.slice(1)];
+
+/** The fields of `cols` in that order (unknown ids dropped; none known: the defaults of the view). */
+export function visibleFields(ids: readonly string[] | null, merged = false): LogField[] {
   const pick = (wanted: readonly string[]) =>
     wanted.flatMap((id) => logFields.filter((field) => field.id === id));
   const known = pick(ids ?? []);
-  return known.length > 0 ? known : pick(defaultFieldIds);
+  return known.length > 0 ? known : pick(merged ? mergedDefaultFieldIds : defaultFieldIds);
 }

@@ -43,14 +43,18 @@ export type ExportResult =
 
 /** The CSV's first lines: BOM, `# view: <url>`, the header of the visible columns. */
 function csvHead(plan: ExportPlan): string {
-  const fields = visibleFields(plan.columns);
+  const fields = visibleFields(plan.columns, plan.members.length > 1);
   return `${BOM}# view: ${plan.viewUrl.replace(/[\r\n]+/g, ' ')}\r\n${csvRow(fields.map((f) => f.label))}`;
 }
 
 /** What one batch of rows becomes in the file: one chunk. */
 function batchChunk(plan: ExportPlan, rows: ReadonlyArray<{ member: number; entry: LogEntry }>): string {
-  const formats = plan.members.map((m) => ({ zone: plan.zone, country: m.source.defaultCountry }));
-  const fields = visibleFields(plan.columns);
+  const formats = plan.members.map((m) => ({
+    zone: plan.zone,
+    country: m.source.defaultCountry,
+    sourceLabel: m.source.label,
+  }));
+  const fields = visibleFields(plan.columns, plan.members.length > 1);
   let out = '';
   for (const { member, entry } of rows) {
     if (plan.format === 'csv') {

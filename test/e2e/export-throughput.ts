@@ -1,0 +1,90 @@
+// Export throughput against the sandbox, in headless Chromium on the built app (test-results/dist, which any
+// e2e run builds). Not a test (no assertion on time): run it by hand.
+//   node --import tsx test/e2e/export-throughput.ts            10k and ~50k Convoso rows as CSV
+//   SHOTS=1 node --import tsx test/e2e/export-throughput.ts    screenshots of the dialog, light and dark
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { startE2eApp, type E2eApp } from './app.ts';
+
+const RUNS = [
+  {
+    label: 'Convoso 10k',
+    path: '/logs?source=sandbox-convoso&since=2026-11-03T12:00:00Z&until=2026-11-20T12:00:00Z',
+  },
+  {
+    label: 'Convoso all (~50k)',
+    path: '/logs?source=sandbox-convoso&since=2026-08-01T00:00:00Z&until=2026-11-21T00:00:00Z',
+  },
+];
+
+async function open(app: E2eApp, path: string, theme = 'light', size = { width: 1440, height: 900 }) {
+  const page = await app.newPage();
+  await page.setViewportSize(size);
+  await page.addInitScript((t) => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+    window.localStorage.setItem('switchboard:theme', t);
+  }, theme);
+  await page.goto(app.url + path);
+  await page.locator('tr[data-log-key]').first().waitFor();
+  return page;
+}
+
+async function measure(page: Page) {
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export logs' });
+  await dialog
+    .getByTestId('export-total')
+    .filter({ hasText: /^[\d,]+$/ })
+    .waitFor();
+  const downloading = page.waitForEvent('download', { timeout: 900_000 });
+  const t0 = performance.now();
+  await dialog.getByRole('button', { name: 'Start' }).click();
+  const file = await downloading;
+  const seconds = (performance.now() - t0) / 1000;
+  const text = readFileSync(await file.path(), 'utf8');
+  const rows = text.split('\r\n').length - 3; // BOM + view line, header, trailing CRLF
+  return { rows, seconds, bytes: Buffer.byteLength(text) };
+}
+
+async function shots(app: E2eApp) {
+  for (const theme of ['light', 'dark']) {
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 1440, height: 900 },
+    ]) {
+      const page = await open(app, RUNS[0]!.path, theme, size);
+      const name = (stage: string) => `test-results/export-${stage}-${theme}-${size.width}.png`;
+      await page.screenshot({ path: name('button') });
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: 'Export logs' });
+      await dialog
+        .getByTestId('export-total')
+        .filter({ hasText: /^[\d,]+$/ })
+        .waitFor();
+      await page.screenshot({ path: name('setup') });
+      const downloading = page.waitForEvent('download', { timeout: 900_000 });
+      await dialog.getByRole('button', { name: 'Start' }).click();
+      await page.waitForTimeout(3_000);
+      await page.screenshot({ path: name('running') });
+      await downloading;
+      await page.screenshot({ path: name('done') });
+      await page.close();
+    }
+  }
+}
+
+const app = await startE2eApp();
+try {
+  if (process.env.SHOTS) await shots(app);
+  else
+    for (const run of RUNS) {
+      const page = await open(app, run.path);
+      const { rows, seconds, bytes } = await measure(page);
+      console.log(
+        `${run.label}: ${rows} rows, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s = ${Math.round(rows / seconds)} rows/s`,
+      );
+      await page.close();
+    }
+} finally {
+  await app.close();
+}
