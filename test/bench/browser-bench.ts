@@ -1,8 +1,11 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startE2eApp } from '../e2e/app.ts';
+import { E2E_DIST } from '../e2e/dist-dir.ts';
 import { median, type BenchFigure } from './figure.ts';
 
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 /**
  * Marks, inside the page, the frame after the first data row entered the DOM. A string, not a function:
@@ -16,13 +19,13 @@ const firstRowsProbe = `
   }).observe(document, { childList: true, subtree: true });
 `;
 
-async function firstRowsMs(page: Page, url: string): Promise<number> {
+async function firstRowsMs(page: Page, url: string, timeout = 15_000): Promise<number> {
   await page.addInitScript({ content: firstRowsProbe });
   await page.goto(url);
   await page.waitForFunction(
     () => (window as unknown as { __firstRows?: number }).__firstRows !== undefined,
     null,
-    { timeout: 15_000 },
+    { timeout },
   );
   return page.evaluate(() => (window as unknown as { __firstRows: number }).__firstRows);
 }
@@ -60,11 +63,59 @@ export async function filterChangeMs(page: Page, channel = 'whatsapp'): Promise<
   return (await handle.jsonValue()) as number;
 }
 
+/** The peer of "first rows": a static page of 100 rows (no script) in the built SPA's folder, same server. */
+export const STATIC_PAGE = 'bench-static-100-rows.html';
+
+/** 100 rows shaped like the dashboard's (same columns, the SPA's own stylesheet), marked like its rows. */
+export function staticRowsPage(distDir: string): string {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+\.css)"/g)].map((m) => m[1]);
+  const rows = Array.from({ length: 100 }, (_, i) => {
+    const at = new Date(Date.UTC(2026, 10, 20, 12) - i * 417_000)
+      .toISOString()
+      .replace('T', ' ')
+      .slice(0, 19);
+    return `<tr data-log-key="static:${i}"><td>${at}</td><td>Call</td><td>Customer ${i}</td><td>+91 98${String(76_543_210 + i * 7919).slice(0, 8)}</td><td>Campaign ${i % 12}</td><td>Completed</td><td>${30 + ((i * 37) % 570)} s</td></tr>`;
+  }).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>100 static rows</title>${css
+    .map((href) => `<link rel="stylesheet" href="${href}">`)
+    .join(
+      '',
+    )}</head><body><table aria-label="Static rows"><thead><tr><th>Started</th><th>Channel</th><th>Customer</th><th>Phone</th><th>Campaign</th><th>Status</th><th>Duration</th></tr></thead><tbody>
+${rows}
+</tbody></table></body></html>`;
+}
+
+async function medianFirstRows(app: Awaited<ReturnType<typeof startE2eApp>>, path: string, runs: number) {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const page = await app.newPage();
+    times.push(await firstRowsMs(page, `${app.url}${path}`));
+    await page.context().close();
+  }
+  return median(times);
+}
+
+/** First rows of the merged view (`source=all`); NaN ("n/a") when the page shows no rows (MERGE not landed). */
+async function mergedFirstRows(app: Awaited<ReturnType<typeof startE2eApp>>, runs: number): Promise<number> {
+  const probe = await app.newPage();
+  const shows = await firstRowsMs(probe, `${app.url}/logs?source=all`, 10_000).then(
+    () => true,
+    () => false,
+  );
+  await probe.context().close();
+  return shows ? medianFirstRows(app, '/logs?source=all', runs) : NaN;
+}
+
 export async function benchBrowser(): Promise<BenchFigure[]> {
+  // Written before the server starts: sirv lists the folder once, at start.
+  const staticFile = join(E2E_DIST, STATIC_PAGE);
+  writeFileSync(staticFile, staticRowsPage(E2E_DIST));
   const app = await startE2eApp();
   try {
     const warm = await app.newPage();
     await firstRowsMs(warm, `${app.url}/logs`); // the sandbox and the server warm up once, as after a real start
+    await firstRowsMs(await app.newPage(), `${app.url}/${STATIC_PAGE}`);
     const firsts: number[] = [];
     const changes: number[] = [];
     for (let i = 0; i < RUNS; i += 1) {
@@ -75,6 +126,8 @@ export async function benchBrowser(): Promise<BenchFigure[]> {
     }
     const first = median(firsts);
     const change = median(changes);
+    const staticFirst = await medianFirstRows(app, `/${STATIC_PAGE}`, RUNS);
+    const merged = await mergedFirstRows(app, RUNS);
     return [
       {
         name: `first rows painted after navigation (median of ${RUNS})`,
@@ -82,6 +135,13 @@ export async function benchBrowser(): Promise<BenchFigure[]> {
         unit: 'ms',
         bar: '≤ 600 ms',
         pass: first <= 600,
+        peer: { name: 'static 100-row HTML page, same server', value: staticFirst, unit: 'ms' },
+      },
+      {
+        name: `merged view (source=all): first rows painted (median of ${RUNS})`,
+        value: merged,
+        unit: 'ms',
+        peer: { name: 'static 100-row HTML page, same server', value: staticFirst, unit: 'ms' },
       },
       {
         name: `filter change to new rows (median of ${RUNS})`,
@@ -92,6 +152,7 @@ export async function benchBrowser(): Promise<BenchFigure[]> {
       },
     ];
   } finally {
+    rmSync(staticFile, { force: true });
     await app.close();
   }
 }

@@ -20,9 +20,15 @@ const SOURCE = 'sandbox-timepay';
  * `__scrollBench.scripted(plan)` scrolls the table's scroller by a time-based plan, one step per frame;
  * `__scrollBench.stop()` returns what was recorded.
  */
+/** Our table's scroller, as a JS expression evaluated in the page. */
+const OUR_SCROLLER = `document.querySelector('table[aria-label^="Logs of"]')?.parentElement`;
+
+/** The recorder for another grid (the AG Grid peer): `scroller` is a JS expression for its scrolling element. */
+export const recorderFor = (scroller: string): string => recorder.replace(OUR_SCROLLER, scroller);
+
 const recorder = `
 (() => {
-  const scroller = () => document.querySelector('table[aria-label^="Logs of"]')?.parentElement;
+  const scroller = () => ${OUR_SCROLLER};
   const state = { frames: [], long: [], marks: [], observer: null, raf: 0, last: 0, t0: 0 };
   const tick = (now) => {
     if (state.last) state.frames.push(now - state.last);
@@ -96,7 +102,7 @@ interface PlanStep {
   speed: number;
 }
 
-interface LongEntry {
+export interface LongEntry {
   type: string;
   start: number;
   duration: number;
@@ -109,7 +115,7 @@ export interface Mark {
   at: number;
 }
 
-interface Recording {
+export interface Recording {
   frames: number[];
   long: LongEntry[];
   marks: Mark[];
@@ -117,7 +123,7 @@ interface Recording {
 }
 
 /** Steady scrolling at reading and flinging paces, then big jumps (25 %, 50 %, 75 %, the end, the top), each followed by steady scrolling. */
-function scrollPlan(scrollHeight: number): PlanStep[] {
+export function scrollPlan(scrollHeight: number): PlanStep[] {
   const plan: PlanStep[] = [
     { label: 'steady 1,200 px/s', at: 0, top: 0, speed: 1_200 }, // ~33 rows/s
     { label: 'steady 4,000 px/s', at: 2_000, top: null, speed: 4_000 }, // a brisk wheel: ~110 rows/s
@@ -137,8 +143,14 @@ function scrollPlan(scrollHeight: number): PlanStep[] {
 }
 
 /** Wheel notches from outside the page (compositor-driven scrolling, like a mouse), at a steady pace. */
-async function wheelScroll(page: Page, notches: number, deltaY: number, everyMs: number): Promise<void> {
-  const box = await page.locator('table[aria-label^="Logs of"]').boundingBox();
+export async function wheelScroll(
+  page: Page,
+  notches: number,
+  deltaY: number,
+  everyMs: number,
+  target = 'table[aria-label^="Logs of"]',
+): Promise<void> {
+  const box = await page.locator(target).first().boundingBox();
   if (!box) throw new Error('no table on screen');
   await page.mouse.move(box.x + 200, box.y + 300);
   const start = performance.now();
@@ -159,12 +171,12 @@ export function vsyncFrames(frames: readonly number[]): { interval: number; snap
   return { interval, snapped: frames.map((f) => Math.max(1, Math.round(f / interval)) * interval) };
 }
 
-function percentile(values: readonly number[], p: number): number {
+export function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 }
 
-async function heapAfterGcMb(cdp: CDPSession): Promise<number> {
+export async function heapAfterGcMb(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -323,7 +335,7 @@ export function tracedTasks(trace: Buffer): TracedTasks {
   };
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms: stopped`)), ms);
@@ -499,15 +511,34 @@ export function summarizeLongEntries(runs: readonly ScrollRun[], top = 6): strin
   ];
 }
 
+/** Puts AG Grid's figures (same rows, same scroll, same browser, as many runs) beside ours. */
+async function withAgGridPeers(figures: BenchFigure[], runs: number): Promise<BenchFigure[]> {
+  const { measureAgGrid } = await import('./ag-grid-bench.ts');
+  const peer = await measureAgGrid({ runs }).catch((error: unknown) => {
+    console.error(error);
+    return null;
+  });
+  const n = `AG Grid Community, same rows and scroll (median of ${runs})`;
+  const beside: Array<[RegExp, number | undefined, string]> = [
+    [/p95 frame while scrolling, in vsync/, peer?.p95, 'ms'],
+    [/animation frames over 50 ms while scrolling/, peer?.longFrames, 'frames'],
+    [/page JS heap after GC/, peer?.heapMb, 'MB'],
+  ];
+  return figures.map((f) => {
+    const match = beside.find(([pattern]) => pattern.test(f.name));
+    return match ? { ...f, peer: { name: n, value: match[1] ?? NaN, unit: match[2] } } : f;
+  });
+}
+
 /** For `npm run bench`: the figures, and where any long task fell; a run that fails or hangs is one failed figure. */
 export async function benchScroll(): Promise<BenchFigure[]> {
   try {
     const { figures, runs } = await measureScroll();
     if (runs.some((r) => r.long.length > 0))
-      console.log(
+      console.error(
         `200,000 rows: long entries while scrolling, all runs\n${summarizeLongEntries(runs).join('\n')}`,
       );
-    return figures;
+    return await withAgGridPeers(figures, runs.length);
   } catch (error) {
     console.error(error);
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
