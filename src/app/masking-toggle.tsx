@@ -18,7 +18,11 @@ export function MaskingToggle() {
       <span aria-hidden="true">{on ? '●' : '○'}</span>
       Mask personal data
       {on ? (
-        <span className="rounded bg-amber-600 px-1 text-xs text-white dark:bg-amber-300 dark:text-amber-950">
+        // aria-pressed says it to assistive tech; the name stays "Mask personal data".
+        <span
+          aria-hidden="true"
+          className="rounded bg-amber-700 px-1 text-xs text-white dark:bg-amber-300 dark:text-amber-950"
+        >
           on
         </span>
       ) : null}

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type AxeCore from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2eApp, visibleLogKeys, type E2eApp } from './app.ts';
@@ -24,6 +27,18 @@ const names = (page: Page) =>
     .getByRole('listitem')
     .locator('a')
     .evaluateAll((links) => links.map((a) => a.textContent));
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** axe-core's violations on the page as it is (evaluated through DevTools: the page keeps its CSP). */
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof AxeCore }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+}
 const stored = (page: Page) => page.evaluate(() => window.localStorage.getItem('switchboard:views'));
 
 describe('saved views in Chromium', () => {
@@ -148,4 +163,27 @@ describe('saved views in Chromium', () => {
     await expect.poll(() => names(page)).toEqual(['Fresh']);
     expect(await dialog.getByText(/could not be read/).count()).toBe(0);
   });
+
+  it(
+    'passes axe-core with the saved views dialog open, masking on and live mode on, light and dark',
+    { timeout: 90_000 },
+    async () => {
+      const page = await app.newPage();
+      await page.goto(`${app.url}/logs?source=sandbox-timepay&since=now-7d`);
+      await page.locator('tr[data-log-key]').first().waitFor();
+      await page.getByRole('button', { name: 'Mask personal data' }).click();
+      await page.getByLabel('Live', { exact: true }).selectOption('30');
+      await expect.poll(() => page.getByText('Live: checking every 30 s.').count()).toBe(1);
+      expect(await violations(page)).toEqual([]);
+      const dialog = await openViews(page);
+      await dialog.getByLabel(/^Name the current view/).fill('Today');
+      await dialog.getByRole('button', { name: 'Save view' }).click();
+      await expect.poll(() => names(page)).toEqual(['Today']);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        expect(await violations(page)).toEqual([]);
+      }
+      await page.screenshot({ path: 'test-results/views-masking-live-dark-1440.png' });
+    },
+  );
 });
