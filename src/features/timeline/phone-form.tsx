@@ -33,7 +33,7 @@ export function PhoneForm({ initial, onSubmit }: PhoneFormProps) {
       </Field>
       <button
         type="submit"
-        className="h-8 rounded bg-teal-700 px-3 text-sm font-medium text-white hover:bg-teal-800 dark:bg-teal-600 dark:hover:bg-teal-500"
+        className="h-8 rounded bg-teal-700 px-3 text-sm font-medium text-white hover:bg-teal-800"
       >
         Show timeline
       </button>
