@@ -140,7 +140,8 @@ export function LiveBanner({ view, refresh }: { view: LogsView; refresh: () => v
       controller = ours;
       const now = Date.now();
       const resolved = resolveQuery(v.query, now, v.zone);
-      const newestFirst = v.query.sort === null || (v.query.sort.field === 'time' && v.query.sort.desc);
+      const newestFirst =
+        v.resolved.sort === null || (v.resolved.sort.field === 'time' && v.resolved.sort.desc);
       try {
         const counts = await Promise.all(
           v.members.map((m) => {
