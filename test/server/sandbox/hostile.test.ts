@@ -8,6 +8,9 @@ import {
   hugePayload,
 } from '../../../src/server/sandbox/hostile/payloads.ts';
 import { readSettings } from '../../../src/server/env.ts';
+import { createSwitchboard } from '../../../src/server/runtime.ts';
+import type { SandboxOptions } from '../../../src/server/sandbox/index.ts';
+import { tmpdir } from 'node:os';
 
 const NOW = Date.parse('2026-11-20T12:00:00Z');
 const PAYLOAD_SET = new Set([...PAYLOADS, ...URL_PAYLOADS, hugePayload()]);
@@ -141,6 +144,30 @@ describe('SWITCHBOARD_SANDBOX_HOSTILE', () => {
     expect(() => readSettings({ SWITCHBOARD_SANDBOX_HOSTILE: 'maybe' })).toThrow(
       /SWITCHBOARD_SANDBOX_HOSTILE/,
     );
+  });
+
+  it('reaches startSandbox through the runtime (npm start)', async () => {
+    const seen: SandboxOptions[] = [];
+    const start = (options: SandboxOptions = {}) => {
+      seen.push(options);
+      return startSandbox({
+        ...options,
+        timepayCount: 50,
+        salesfinityCount: 0,
+        unpodCount: 0,
+        convosoCount: 0,
+      });
+    };
+    for (const env of [{ SWITCHBOARD_SANDBOX_HOSTILE: '1' }, {}]) {
+      const runtime = await createSwitchboard({
+        env,
+        cwd: tmpdir(),
+        startSandbox: start,
+        logger: { info() {}, warn() {} },
+      });
+      await runtime.close();
+    }
+    expect(seen.map((o) => o.hostile ?? false)).toEqual([true, false]);
   });
 });
 
