@@ -73,11 +73,42 @@ export function MergedFilterPanel({
   const pairs = rangePairs(specs);
   const paired = new Set([...pairs.values()].map((s) => s.param));
   const shown: FilterSpec[] = [];
+  const own: FilterSpec[] = [];
   const missing: FilterSpec[] = [];
   for (const spec of specs) {
     if (spec.unsupported !== null && spec.values.length === 0) missing.push(spec);
-    else if (!paired.has(spec.param)) shown.push(spec);
+    else if (paired.has(spec.param)) continue;
+    // Provider-only filters fold under one disclosure (open by itself when the link uses one).
+    else if (spec.param.startsWith('x.')) own.push(spec);
+    else shown.push(spec);
   }
+  const ownInUse = own.some(
+    (spec) => spec.values.length > 0 || (pairs.get(spec.param)?.values.length ?? 0) > 0,
+  );
+  const control = (spec: FilterSpec) => {
+    const max = pairs.get(spec.param);
+    const owner = ownerOf.get(spec.param) ?? first;
+    return max ? (
+      <RangeFilter
+        key={spec.param}
+        min={spec}
+        max={max}
+        unappliedReason={unapplied.get(spec.param) ?? unapplied.get(max.param) ?? null}
+        error={errors.get(spec.param) ?? errors.get(max.param) ?? null}
+        onChange={onChange}
+      />
+    ) : (
+      <FilterControl
+        key={spec.param}
+        source={owner.source}
+        adapter={owner.adapter}
+        spec={spec}
+        unappliedReason={unapplied.get(spec.param) ?? null}
+        error={errors.get(spec.param) ?? null}
+        onChange={onChange}
+      />
+    );
+  };
   const timeError = errors.get('since') ?? errors.get('until') ?? null;
   const timeReason = unapplied.get('since') ?? unapplied.get('until') ?? null;
 
@@ -97,31 +128,16 @@ export function MergedFilterPanel({
           note={timeError !== null ? { error: timeError } : timeReason}
           onChange={(range) => onChange(range)}
         />
-        {shown.map((spec) => {
-          const max = pairs.get(spec.param);
-          const owner = ownerOf.get(spec.param) ?? first;
-          return max ? (
-            <RangeFilter
-              key={spec.param}
-              min={spec}
-              max={max}
-              unappliedReason={unapplied.get(spec.param) ?? unapplied.get(max.param) ?? null}
-              error={errors.get(spec.param) ?? errors.get(max.param) ?? null}
-              onChange={onChange}
-            />
-          ) : (
-            <FilterControl
-              key={spec.param}
-              source={owner.source}
-              adapter={owner.adapter}
-              spec={spec}
-              unappliedReason={unapplied.get(spec.param) ?? null}
-              error={errors.get(spec.param) ?? null}
-              onChange={onChange}
-            />
-          );
-        })}
+        {shown.map(control)}
         <UnavailableFilters specs={missing} sourceLabel="any of the merged sources" />
+        {own.length > 0 ? (
+          <details open={ownInUse} className="basis-full">
+            <summary className="cursor-pointer text-xs text-slate-600 dark:text-slate-300">
+              Filters only one source has ({own.length}): each applies to its source alone
+            </summary>
+            <div className="mt-1 flex flex-wrap items-end gap-x-3 gap-y-2">{own.map(control)}</div>
+          </details>
+        ) : null}
       </form>
       {hidden.length > 0 ? (
         <p className="text-xs text-slate-500 dark:text-slate-400" data-testid="hidden-provider-filters">

@@ -77,7 +77,7 @@ export function ResultSummary({
   return (
     <div className="flex flex-col gap-2">
       <div className="flex items-center gap-3 text-sm" aria-live="polite">
-        <span className="font-semibold" data-testid="result-count">
+        <span className="font-semibold whitespace-nowrap" data-testid="result-count">
           {firstPage.isLoading
             ? 'Loading logs…'
             : rows.failedOver
@@ -87,8 +87,12 @@ export function ResultSummary({
                 : `${count.format(rows.total)} logs`}
         </span>
         {merged ? (
-          <span className="text-slate-500 dark:text-slate-400" data-testid="merge-guarantee">
-            from {sourceLabel}, merged newest first by start time (within the order each provider returns)
+          <span
+            className="text-slate-500 dark:text-slate-400"
+            data-testid="merge-guarantee"
+            title={`From ${sourceLabel}. Rows are merged newest first by start time across sources, within the order each provider returns its own logs: a row a provider returns out of order stays after the row it followed there; rows with no start time follow the row before them.`}
+          >
+            merged newest first by start time, within each provider's own order
           </span>
         ) : null}
         {rows.mergeProgress ? (
