@@ -128,6 +128,38 @@ describe('the customer timeline in Chromium', () => {
     await page.screenshot({ path: 'test-results/timeline-masked-1440.png' });
   });
 
+  it('shows a failing source by name with Try again, and the rest of the thread still renders', async () => {
+    const page = await app.newPage();
+    let refuse = true;
+    // A 4xx is never retried: the failure shows at once.
+    await page.route('**/api/sources/sandbox-salesfinity/**', (route) =>
+      refuse
+        ? route.fulfill({
+            status: 400,
+            contentType: 'application/json',
+            body: '{"message":"Bad request (test)"}',
+          })
+        : route.continue(),
+    );
+    await page.goto(`${app.url}/customer?phone=${encodeURIComponent(PHONE)}`);
+    const salesfinity = sourceLine(page, 'sandbox-salesfinity');
+    await expect.poll(() => salesfinity.getAttribute('data-state'), { timeout: 20_000 }).toBe('error');
+    expect(await salesfinity.getByRole('alert').textContent()).toContain('could not be read');
+    for (const id of ['sandbox-timepay', 'sandbox-convoso'])
+      await expect
+        .poll(() => sourceLine(page, id).getAttribute('data-state'), { timeout: 20_000 })
+        .toBe('ready');
+    const keys = (await items(page)).map((i) => i.key);
+    expect(keys.some((k) => k.startsWith('sandbox-timepay:'))).toBe(true);
+    expect(keys.some((k) => k.startsWith('sandbox-salesfinity:'))).toBe(false);
+    refuse = false;
+    await salesfinity.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => salesfinity.getAttribute('data-state'), { timeout: 20_000 }).toBe('ready');
+    await expect
+      .poll(async () => (await items(page)).some((i) => i.key.startsWith('sandbox-salesfinity:')))
+      .toBe(true);
+  });
+
   it('has no axe-core violation of any impact, light and dark', async () => {
     const page = await app.newPage();
     await page.goto(`${app.url}/customer?phone=${encodeURIComponent(PHONE)}`);
