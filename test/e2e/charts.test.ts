@@ -125,6 +125,7 @@ describe('volume charts on the sandbox', { timeout: 90_000 }, () => {
   it('a drag across the histogram narrows since/until in the URL and the rows fall in the new range', async () => {
     const page = await app.newPage();
     await openVolume(page, '');
+    await page.screenshot({ path: 'test-results/charts-open-range-1440.png' });
     const box = await page.getByRole('slider', { name: /volume histogram/i }).boundingBox();
     if (!box) throw new Error('no histogram box');
     const n = (await barCounts(page)).length;

@@ -196,6 +196,7 @@ export function Histogram({ bars, segments, size, zone, onZoom }: HistogramProps
       </div>
       <figcaption id={`${ids}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
         Drag across bars to zoom to them; or focus the chart, pick a bar with the arrow keys and press Enter.
+        {first?.bucket.openStart ? ' No start time is set: the first bar also counts every older log.' : ''}
       </figcaption>
       <table className="sr-only">
         <caption>Logs per {size.label}</caption>
