@@ -24,6 +24,8 @@ export interface ExportPlan {
   /** Absolute URL of the view, written first. */
   viewUrl: string;
   exportedAt: number;
+  /** Overrides every provider's rate limit (tests). */
+  rateLimit?: { requests: number; perMs: number };
 }
 
 export interface ExportProgress {
@@ -87,6 +89,7 @@ export async function runExport(
     );
     const batches = viewRows(plan.members, plan.query, {
       signal,
+      ...(plan.rateLimit ? { rateLimit: plan.rateLimit } : {}),
       onWait: (wait) => {
         progress.wait = wait;
         report();
