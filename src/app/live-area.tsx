@@ -8,6 +8,7 @@ import type { ListPage } from '../providers/adapter.ts';
 import { useDisplayZone } from '../state/use-display-zone.ts';
 import {
   LIVE_INTERVALS,
+  LIVE_RANGE_HINT,
   countNewer,
   liveUnavailable,
   newestStart,
@@ -43,6 +44,7 @@ export function LiveControl() {
           id={id}
           aria-describedby={describedBy}
           disabled={unavailable !== null}
+          title={unavailable !== null ? LIVE_RANGE_HINT : 'Check for new logs every few seconds'}
           value={unavailable !== null ? 0 : live.seconds}
           onChange={(event) => setSeconds(Number(event.target.value) as LiveInterval)}
           className={`${controlClass} w-24`}

@@ -39,13 +39,17 @@ export function useLive(): [LiveState, (seconds: LiveInterval) => void, (paused:
   return [useSyncExternalStore(subscribe, read, read), setSeconds, setPaused];
 }
 
+/** The longer reason behind `liveUnavailable`'s note (the control's title). */
+export const LIVE_RANGE_HINT =
+  'Live mode needs a range that ends now: leave “until” empty or make it relative (now, now/d).';
+
 /** Why live mode means nothing for this range (it does not end now), or null when it can run. */
 export function liveUnavailable(query: Pick<LogQuery, 'until'>, nowMs: number, zone: string): string | null {
   if (query.until === null) return null;
   const until = resolveTime(query.until, nowMs, zone, { roundUp: true });
   return isRelativeTime(query.until) && until !== null && until >= nowMs - 1_000
     ? null
-    : 'Live mode needs a range that ends now (leave "until" empty or use a time relative to now).';
+    : 'Only for a range that ends now';
 }
 
 /** The newest start among a page's logs (the top row when the result is newest first), or null. */
