@@ -234,6 +234,7 @@ describe('volume charts on the sandbox', { timeout: 90_000 }, () => {
       )
       .toEqual(counts);
     await page.screenshot({ path: 'test-results/charts-merged-status-1440.png' });
+    await page.close();
   });
 
   it('pass axe-core with no violation of any impact, light and dark, stacked by status', async () => {
