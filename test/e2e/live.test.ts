@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toZonedIso } from '../../src/logs/time.ts';
 import { SANDBOX_NOW, sandboxOf, startE2eApp, visibleLogKeys, type E2eApp } from './app.ts';
 
 let app: E2eApp;
@@ -90,6 +91,27 @@ describe('live mode in Chromium', () => {
     );
     for (const path of ['/api/v1/logs', '/v1/call-log', '/api/v2/platform/call-logs/', '/v1/log/retrieve'])
       expect(asked.has(path)).toBe(true);
+  });
+
+  it('with no end to the range, asks only for logs after the top row (one second on) and finds none in static data', async () => {
+    const page = await app.newPage();
+    await page.goto(`${app.url}/logs?source=sandbox-timepay`);
+    const top = page.locator('tr[data-log-key]').first();
+    await top.waitFor();
+    const topStart = Date.parse((await top.locator('time').first().getAttribute('datetime')) ?? '');
+    await page.clock.install();
+    await page.getByLabel('Live', { exact: true }).selectOption('10');
+    const mark = Date.now();
+    await page.clock.runFor(11_000);
+    await expect.poll(() => countRequests(mark)).toBeGreaterThan(0);
+    const check = sandboxOf(app).requests.find(
+      (r) => r.at >= mark && r.path.endsWith('/logs') && r.query.count_only?.[0] === 'true',
+    );
+    // timepay takes times to the second, in the source's zone (IST), without offset.
+    expect(check?.query.start_time).toEqual([toZonedIso(topStart + 1_000, 'Asia/Kolkata')]);
+    expect(check?.query.end_time).toBeUndefined();
+    await expect.poll(() => page.getByText(/Last checked/).count()).toBe(1);
+    expect(await page.getByText(/new logs?$/).count()).toBe(0);
   });
 
   it('is disabled, with the reason, when the range does not end now', async () => {
