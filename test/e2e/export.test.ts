@@ -151,6 +151,21 @@ describe('export', () => {
     expect(statuses).toContain(429);
   }, 240_000);
 
+  it('exports a merged view newest first across sources, with the Source column', async () => {
+    const page = await openPage('/logs?source=all&since=2026-11-20T06:00:00Z&until=2026-11-20T12:00:00Z');
+    const { total, name, text } = await download(page);
+    expect(name).toMatch(/^switchboard-all-\d{8}-\d{4}\.csv$/);
+    const body = text.replace(/^\uFEFF[^\r]*\r\n/, '');
+    const [header, ...rows] = parseCsv(body);
+    expect(header).toEqual(['Started', 'Source', ...DEFAULT_HEADER.slice(1)]);
+    expect(rows.length + (await leftOut(page))).toBe(total);
+    const labels = new Set(rows.map((r) => r[1]));
+    expect(labels.size).toBeGreaterThanOrEqual(3);
+    for (const label of labels) expect(label).toMatch(/\(sandbox\)$/);
+    const ms = rows.flatMap((r) => (r[0] ? [Date.parse(r[0])] : []));
+    expect(ms.every((t, i) => i === 0 || t <= ms[i - 1]!)).toBe(true);
+  }, 240_000);
+
   it('Cancel stops asking and aborts the request in flight', async () => {
     const page = await openPage(CONVOSO_10K);
     await startExport(page);
