@@ -110,7 +110,7 @@ async function inspect(w: Watch, view: string): Promise<void> {
 
 async function rows(page: Page): Promise<Locator> {
   const row = page.locator('tr[data-log-key]').first();
-  await row.waitFor({ timeout: 30_000 });
+  await row.waitFor({ timeout: 60_000 }); // generous: five other engineers share the 2 cores
   return row;
 }
 
@@ -188,7 +188,7 @@ const PROVIDERS: Array<{ source: string; pickers: boolean; drawers: string[] }> 
 ];
 
 describe('hostile content in Chromium (SWITCHBOARD_SANDBOX_HOSTILE=1)', () => {
-  it('the checks catch a planted injection (a positive control)', async () => {
+  it('the checks catch a planted injection (a positive control)', { timeout: 120_000 }, async () => {
     const page = await app.newPage();
     const w = await watch(page);
     await page.goto(`${app.url}/logs?source=sandbox-unpod`);
@@ -267,6 +267,7 @@ describe('hostile content in Chromium (SWITCHBOARD_SANDBOX_HOSTILE=1)', () => {
         await volume.first().click();
         await page.waitForTimeout(1000);
         await inspect(w, 'volume chart');
+        await page.screenshot({ path: 'test-results/hostile-volume.png' });
       }
 
       // The customer timeline, if this build has the route: a phone from the first row's log.
@@ -279,7 +280,10 @@ describe('hostile content in Chromium (SWITCHBOARD_SANDBOX_HOSTILE=1)', () => {
         await page.goto(`${app.url}/customer?phone=${encodeURIComponent(phone.replace(/\s/g, ''))}`);
         await page.waitForTimeout(3000);
         const missing = await page.getByText(/^Nothing at/).count();
-        if (missing === 0) await inspect(w, `customer ${phone}`);
+        if (missing === 0) {
+          await inspect(w, `customer ${phone}`);
+          await page.screenshot({ path: 'test-results/hostile-customer.png' });
+        }
       }
       console.info(`other views: ${w.checked.join(', ')}; ${w.seen.size} payloads seen as text`);
     },
