@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject 
 import { transcriptQueryOptions } from '../../api/detail.ts';
 import { CopyButton } from '../../components/copy-button.tsx';
 import type { LogEntry } from '../../logs/log-entry.ts';
-import { maskText } from '../../logs/mask.ts';
+import { customerNameOf, maskFreeText } from '../../logs/mask.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import type { ProviderAdapter, TranscriptTurn } from '../../providers/adapter.ts';
 import { useMasking } from '../../state/use-masking.ts';
@@ -138,10 +138,13 @@ function FetchedTranscript({
   source,
   adapter,
   id,
+  customerName,
 }: {
   source: SourceInfo;
   adapter: ProviderAdapter;
   id: string;
+  /** The real name, so a masked transcript shows it as initials too. */
+  customerName: string | null;
 }) {
   const transcript = useQuery(transcriptQueryOptions(source, adapter, id));
   const [masked] = useMasking();
@@ -154,7 +157,9 @@ function FetchedTranscript({
     );
   if (transcript.data.length === 0)
     return <p className="text-sm text-slate-500 dark:text-slate-400">The transcript is empty.</p>;
-  const turns = masked ? transcript.data.map((t) => ({ ...t, text: maskText(t.text) })) : transcript.data;
+  const turns = masked
+    ? transcript.data.map((t) => ({ ...t, text: maskFreeText(t.text, customerName) }))
+    : transcript.data;
   return <TranscriptBody turns={turns} text={null} />;
 }
 
@@ -176,6 +181,6 @@ export function Transcript({ source, adapter, entry }: TranscriptProps) {
   return ref.kind === 'text' ? (
     <TranscriptBody turns={null} text={ref.text} />
   ) : (
-    <FetchedTranscript source={source} adapter={adapter} id={ref.id} />
+    <FetchedTranscript source={source} adapter={adapter} id={ref.id} customerName={customerNameOf(entry)} />
   );
 }
