@@ -2,8 +2,15 @@
 // e2e run builds). Not a test (no assertion on time): run it by hand.
 //   node --import tsx test/e2e/export-throughput.ts            10k and ~50k Convoso rows as CSV
 //   SHOTS=1 node --import tsx test/e2e/export-throughput.ts    screenshots of the dialog, light and dark
+//   CEILING=1 node --import tsx test/e2e/export-throughput.ts  the same exports in Node with no pacing: what the
+//                                                              proxy, sandbox and writer manage when the rate
+//                                                              limit is not what holds them back
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { runExport } from '../../src/features/export/run-export.ts';
+import type { SourceInfo } from '../../src/logs/source.ts';
+import { emptyQuery } from '../../src/logs/log-query.ts';
+import { convosoAdapter } from '../../src/providers/convoso/index.ts';
 import { startE2eApp, type E2eApp } from './app.ts';
 
 const RUNS = [
@@ -73,9 +80,54 @@ async function shots(app: E2eApp) {
   }
 }
 
+/** Convoso exported in Node through the proxy with no pacing, into a sink that only counts bytes. */
+async function ceiling(app: E2eApp) {
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (input, init) =>
+    realFetch(typeof input === 'string' && input.startsWith('/') ? app.url + input : input, init);
+  const sources = (await (await fetch('/api/sources')).json()) as SourceInfo[];
+  const source = sources.find((s) => s.provider === 'convoso')!;
+  const { since: _s, until: _u, columns: _c, log: _l, ...rest } = emptyQuery;
+  for (const [label, sinceMs] of [
+    ['Convoso 10k', Date.parse('2026-11-03T12:00:00Z')],
+    ['Convoso all (~50k)', Date.parse('2026-08-01T00:00:00Z')],
+  ] as const) {
+    let bytes = 0;
+    const t0 = performance.now();
+    const result = await runExport(
+      {
+        members: [{ source, adapter: convosoAdapter }],
+        query: { ...rest, sources: [source.id], sinceMs, untilMs: Date.parse('2026-11-20T12:00:00Z') },
+        columns: null,
+        zone: 'Asia/Kolkata',
+        masking: false,
+        format: 'csv',
+        includeRaw: false,
+        viewUrl: app.url,
+        exportedAt: Date.now(),
+        rateLimit: { requests: 1_000_000, perMs: 1_000 },
+      },
+      {
+        kind: 'download',
+        write: async (chunk) => void (bytes += chunk.length),
+        close: async () => {},
+        abort: async () => {},
+      },
+      new AbortController().signal,
+      () => {},
+    );
+    const seconds = (performance.now() - t0) / 1000;
+    console.log(
+      `${label} (Node, unpaced): ${result.rows} rows in ${seconds.toFixed(1)} s = ${Math.round(result.rows / seconds)} rows/s`,
+    );
+  }
+  globalThis.fetch = realFetch;
+}
+
 const app = await startE2eApp();
 try {
   if (process.env.SHOTS) await shots(app);
+  else if (process.env.CEILING) await ceiling(app);
   else
     for (const run of RUNS) {
       const page = await open(app, run.path);
