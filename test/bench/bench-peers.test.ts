@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tableRows } from './figure.ts';
 import { floorEntry, libraryImports, valueChainsOnly } from './floor-bundle.ts';
+import { attachAgGridPeers, figuresOf } from './scroll-bench.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -77,5 +78,30 @@ describe('the library floor entry', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('attachAgGridPeers', () => {
+  it('puts AG Grid beside exactly our p95 frame, long animation frames and heap', () => {
+    const run = {
+      filterChanges: [100, 120],
+      frames: Array.from({ length: 100 }, (_, i) => (i % 10 === 0 ? 33.3 : 16.7)),
+      long: [],
+      marks: [],
+      heapMb: 40,
+      scrolledMs: 10_000,
+      observed: ['longtask', 'long-animation-frame'],
+    };
+    const figures = attachAgGridPeers(figuresOf([run]), { p95: 50, longFrames: 12, heapMb: 90 }, 1);
+    const withPeer = figures
+      .filter((f) => f.peer)
+      .map((f) => [f.name.split(' (')[0], f.peer?.value, f.peer?.unit]);
+    expect(withPeer).toEqual([
+      ['200,000 rows: animation frames over 50 ms while scrolling', 12, 'frames'],
+      ['200,000 rows: p95 frame while scrolling, in vsync intervals of 16.7 ms', 50, 'ms'],
+      ['200,000 rows: page JS heap after GC, after scrolling', 90, 'MB'],
+    ]);
+    const failed = attachAgGridPeers(figuresOf([run]), null, 1).filter((f) => f.peer);
+    expect(failed.every((f) => Number.isNaN(f.peer?.value))).toBe(true);
   });
 });

@@ -407,7 +407,7 @@ function tracedFigures(traced: TracedTasks): BenchFigure[] {
   ];
 }
 
-function figuresOf(runs: readonly ScrollRun[]): BenchFigure[] {
+export function figuresOf(runs: readonly ScrollRun[]): BenchFigure[] {
   const n = runs.length;
   const change = median(runs.flatMap((r) => r.filterChanges));
   const longTasks = median(runs.map((r) => r.long.filter((e) => e.type === 'longtask').length));
@@ -511,13 +511,19 @@ export function summarizeLongEntries(runs: readonly ScrollRun[], top = 6): strin
   ];
 }
 
-/** Puts AG Grid's figures (same rows, same scroll, same browser, as many runs) beside ours. */
-async function withAgGridPeers(figures: BenchFigure[], runs: number): Promise<BenchFigure[]> {
-  const { measureAgGrid } = await import('./ag-grid-bench.ts');
-  const peer = await measureAgGrid({ runs }).catch((error: unknown) => {
-    console.error(error);
-    return null;
-  });
+/** AG Grid's medians (`ag-grid-bench.ts`), or null when its run failed (its cells then read n/a). */
+export interface AgGridPeer {
+  p95: number;
+  longFrames: number;
+  heapMb: number;
+}
+
+/** Puts AG Grid's figures beside ours: p95 frame, animation frames over 50 ms, heap after GC. */
+export function attachAgGridPeers(
+  figures: BenchFigure[],
+  peer: AgGridPeer | null,
+  runs: number,
+): BenchFigure[] {
   const n = `AG Grid Community, same rows and scroll (median of ${runs})`;
   const beside: Array<[RegExp, number | undefined, string]> = [
     [/p95 frame while scrolling, in vsync/, peer?.p95, 'ms'],
@@ -528,6 +534,15 @@ async function withAgGridPeers(figures: BenchFigure[], runs: number): Promise<Be
     const match = beside.find(([pattern]) => pattern.test(f.name));
     return match ? { ...f, peer: { name: n, value: match[1] ?? NaN, unit: match[2] } } : f;
   });
+}
+
+async function withAgGridPeers(figures: BenchFigure[], runs: number): Promise<BenchFigure[]> {
+  const { measureAgGrid } = await import('./ag-grid-bench.ts');
+  const peer = await measureAgGrid({ runs }).catch((error: unknown) => {
+    console.error(error);
+    return null;
+  });
+  return attachAgGridPeers(figures, peer, runs);
 }
 
 /** For `npm run bench`: the figures, and where any long task fell; a run that fails or hangs is one failed figure. */
