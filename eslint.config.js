@@ -54,6 +54,15 @@ export default tseslint.config(
     'Shared UI primitives know no feature, provider or server.',
   ),
   forbid(['src/app/**'], ['server'], 'Browser code never imports src/server.'),
+  {
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['ag-grid-*'], message: 'AG Grid is the benchmark peer only, never shipped.' }] },
+      ],
+    },
+  },
   forbid(
     ['src/server/**'],
     ['providers', 'features', 'app', 'components'],
