@@ -13,13 +13,12 @@ import './index.css';
 applyTheme(storedTheme());
 
 // Before React's first render: the source list (already preloaded by index.html), then the adapter chunk
-// of the source the URL shows, so the first page can be asked for as soon as the page renders.
+// of every source the URL shows, so the first page can be asked for as soon as the page renders.
 const client = createQueryClient();
 void client.fetchQuery(sourcesQueryOptions()).then(
   (sources) => {
     const wanted = parseSearchParams(new URLSearchParams(window.location.search)).query.sources;
-    const source = pickSource(sources, wanted).source;
-    if (source) void loadAdapter(source.provider).catch(() => {});
+    for (const member of pickSource(sources, wanted).members) void loadAdapter(member.provider).catch(() => {});
   },
   () => {}, // the page shows why the list failed
 );
