@@ -18,7 +18,8 @@ const client = createQueryClient();
 void client.fetchQuery(sourcesQueryOptions()).then(
   (sources) => {
     const wanted = parseSearchParams(new URLSearchParams(window.location.search)).query.sources;
-    for (const member of pickSource(sources, wanted).members) void loadAdapter(member.provider).catch(() => {});
+    for (const member of pickSource(sources, wanted).members)
+      void loadAdapter(member.provider).catch(() => {});
   },
   () => {}, // the page shows why the list failed
 );
