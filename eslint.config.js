@@ -59,7 +59,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['ag-grid-*'], message: 'AG Grid is the benchmark peer only, never shipped.' }] },
+        {
+          patterns: [{ group: ['ag-grid-*'], message: 'AG Grid is the benchmark peer only, never shipped.' }],
+        },
       ],
     },
   },

@@ -84,7 +84,10 @@ export function findLoadedEntry(client: QueryClient, sourceId: string, id: strin
 /** `findLoadedEntry`, kept current as pages arrive (a pasted `log=` opens once its row has loaded). */
 export function useLoadedEntry(sourceId: string | null, id: string | null): LogEntry | null {
   const client = useQueryClient();
-  const subscribe = useCallback((onChange: () => void) => client.getQueryCache().subscribe(onChange), [client]);
+  const subscribe = useCallback(
+    (onChange: () => void) => client.getQueryCache().subscribe(onChange),
+    [client],
+  );
   const snapshot = () => (sourceId !== null && id !== null ? findLoadedEntry(client, sourceId, id) : null);
   return useSyncExternalStore(subscribe, snapshot, snapshot);
 }

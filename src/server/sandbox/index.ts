@@ -1,8 +1,2 @@
-export type {
-  RecordedRequest,
-  Sandbox,
-  SandboxCredentials,
-  SandboxFaults,
-  SandboxOptions,
-} from './types.ts';
+export type { RecordedRequest, Sandbox, SandboxCredentials, SandboxFaults, SandboxOptions } from './types.ts';
 export { startSandbox } from './start-sandbox.ts';
