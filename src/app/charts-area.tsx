@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import type { TimeRange } from '../features/charts/index.ts';
 import { useLocalPreference } from '../state/use-local-preference.ts';
 import type { LogsView } from './logs-view.ts';
@@ -13,7 +13,13 @@ const isOpen = (v: string): v is 'open' | 'closed' => v === 'open' || v === 'clo
  * The "Volume" toggle and, when open, the charts (loaded lazily). Closed by default, so the table's first
  * rows never wait on counts; the choice is remembered in localStorage.
  */
-export function ChartsArea({ view }: { view: LogsView }) {
+export function ChartsArea({
+  view,
+  actions,
+}: {
+  view: LogsView;
+  /** Shown at the toggle's right (Export). */ actions?: ReactNode;
+}) {
   const [state, setState] = useLocalPreference<'open' | 'closed'>('charts', 'closed', isOpen);
   const open = state === 'open';
   const { update } = view;
@@ -21,16 +27,17 @@ export function ChartsArea({ view }: { view: LogsView }) {
   const onRange = useCallback((range: TimeRange) => update(range), [update]);
   return (
     <div className="flex flex-col gap-2">
-      <div>
+      <div className="flex items-center justify-between gap-2">
         <button
           type="button"
           aria-expanded={open}
           aria-controls="volume-charts"
           onClick={() => setState(open ? 'closed' : 'open')}
-          className="rounded border border-slate-300 bg-white px-2 py-0.5 text-sm hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800"
+          className="h-8 rounded border border-slate-300 bg-white px-3 text-sm hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800"
         >
           <span aria-hidden="true">{open ? '▾' : '▸'} </span>Volume
         </button>
+        {actions}
       </div>
       {open ? (
         <div id="volume-charts">

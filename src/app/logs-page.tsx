@@ -92,8 +92,7 @@ export function LogsPage() {
       {view ? (
         <>
           <FiltersArea view={view} />
-          <ExportArea view={view} />
-          <ChartsArea view={view} />
+          <ChartsArea view={view} actions={<ExportArea view={view} />} />
           <LiveBanner view={view} refresh={refresh} />
           <TableArea view={view} />
           <DrawerArea view={view} />
