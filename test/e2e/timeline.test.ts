@@ -117,7 +117,7 @@ describe('the customer timeline in Chromium', () => {
     const national = PHONE.slice(2);
     const spaced = `${national.slice(0, 3)} ${national.slice(3, 6)} ${national.slice(6)}`;
     expect(await page.locator('main').innerText()).toContain(spaced);
-    await page.getByRole('checkbox', { name: 'Mask customer data' }).check();
+    await page.getByRole('checkbox', { name: 'Mask personal data' }).check();
     await expect.poll(() => page.locator('main').innerText()).toContain(`••• ••• ${national.slice(6)}`);
     const text = await page.locator('main').innerText();
     expect(text).not.toContain(spaced);

@@ -61,7 +61,7 @@ export function CustomerTimeline() {
         <h1 className="text-lg font-semibold">Customer timeline</h1>
         <label className="ml-auto flex items-center gap-1.5 text-sm">
           <input type="checkbox" checked={masking} onChange={(e) => setMasking(e.target.checked)} />
-          Mask customer data
+          Mask personal data
         </label>
       </div>
       <PhoneForm
