@@ -166,8 +166,10 @@ describe('streamPages', () => {
     }
     const starts = listRequests('/v1/call-log').map((r) => r.at);
     expect(starts).toHaveLength(10);
+    // The sandbox stamps arrival, not the client's start: on two busy cores an earlier request can arrive
+    // tens of ms late. Unpaced, these ten requests would all arrive within a few ms of each other.
     for (let i = limit.requests; i < starts.length; i += 1)
-      expect(starts[i]! - starts[i - limit.requests]!).toBeGreaterThanOrEqual(limit.perMs - 5);
+      expect(starts[i]! - starts[i - limit.requests]!).toBeGreaterThanOrEqual(limit.perMs - 60);
   }, 60_000);
 
   it('waits out a 429 for its Retry-After, says so, and asks again', async () => {
