@@ -158,4 +158,29 @@ describe('merged view (source=all)', () => {
       for (const id of SOURCES) expect(after[id]! - before[id]!).toBeLessThan(shown / 10 + 10);
     },
   );
+
+  it(
+    'keeps the last result on screen, marked busy, while a new filter loads',
+    { timeout: 60_000 },
+    async () => {
+      const page = await openMerged();
+      const firstKey = await page.locator('tr[data-log-key]').first().getAttribute('data-log-key');
+      const faults = sandbox().faults;
+      faults.latencyMs = 1_500;
+      try {
+        await page.getByRole('combobox', { name: 'Channel', exact: true }).selectOption('call');
+        await expect.poll(() => new URL(page.url()).searchParams.get('channel')).toBe('call');
+        // During the slow answer the old rows stay (not placeholders), and the results say they are busy.
+        await expect
+          .poll(() => page.getByRole('region', { name: 'Results' }).getAttribute('aria-busy'))
+          .toBe('true');
+        expect(await page.locator(`tr[data-log-key="${firstKey}"]`).count()).toBe(1);
+      } finally {
+        faults.latencyMs = 0;
+      }
+      await expect
+        .poll(() => page.getByRole('region', { name: 'Results' }).getAttribute('aria-busy'))
+        .toBe('false');
+    },
+  );
 });

@@ -67,7 +67,20 @@ export function useMergedRows(
       enabled,
     })),
   });
-  const deeper = (enabled ? queries : []).flatMap(({ member, m }) => {
+  // While a new query's first pages load, the last result's first pages stay on screen, marked stale
+  // (useQueries hands no previous data to `placeholderData`, so the hook keeps it).
+  const membersKey = members.map((m) => m.source.id).join(',');
+  const [held, setHeld] = useState<{
+    scope: string;
+    membersKey: string;
+    pages: (ListPage | undefined)[];
+  } | null>(null);
+  const firstPending = page1.some((r) => r.data === undefined && r.isPending);
+  if (enabled && !firstPending && (held?.scope !== scope || held.pages.some((p, i) => p !== page1[i]?.data)))
+    setHeld({ scope, membersKey, pages: page1.map((r) => r.data) });
+  const stale =
+    enabled && firstPending && held !== null && held.scope !== scope && held.membersKey === membersKey;
+  const deeper = (enabled && !stale ? queries : []).flatMap(({ member, m }) => {
     const total = page1[m]?.data?.total;
     if (total === undefined) return [];
     const out: { m: number; page: number; options: ReturnType<typeof logPageQueryOptions> }[] = [];
@@ -80,8 +93,8 @@ export function useMergedRows(
   const versions: string[] = [];
   const perMember = queries.map(({ m }) => {
     const first = page1[m];
-    versions.push(`${m}:${first?.dataUpdatedAt ?? 0}`);
-    const pages: (ListPage | undefined)[] = [first?.data];
+    versions.push(`${m}:${first?.dataUpdatedAt ?? 0}${stale ? 'h' : ''}`);
+    const pages: (ListPage | undefined)[] = [stale ? held?.pages[m] : first?.data];
     let fetching = first?.isFetching ?? false;
     let error: Error | null = first?.error && !first.data ? first.error : null;
     for (let i = 0; i < deeper.length; i++) {
@@ -120,7 +133,7 @@ export function useMergedRows(
   // Ask for the next page of the members the merge waits on, when the viewport nears the prefix's end —
   // only once the pages asked so far have all arrived (one page per member in flight). Set during render
   // (like a derived state), so no effect cascades.
-  if (enabled && range.end + LOOKAHEAD >= shown && !done) {
+  if (enabled && !stale && range.end + LOOKAHEAD >= shown && !done) {
     const pages = members.map((_, m) => countOf(m));
     let changed = asked.scope !== scope;
     for (const m of merged.result.needs) {
@@ -155,7 +168,7 @@ export function useMergedRows(
     invalidCount,
     firstPage: lead!,
     pageErrors: [],
-    stale: false,
+    stale,
     failedOver: false,
     loadingPages: perMember.filter((p) => p.fetching).length,
     version: `${version}|${shown}`,
