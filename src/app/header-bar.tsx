@@ -3,7 +3,7 @@ import { logKeys } from '../api/logs.ts';
 import { SourcePicker, ZonePicker } from '../features/filters/index.ts';
 import type { SourceInfo } from '../logs/source.ts';
 import type { QueryUpdate } from '../state/use-log-query.ts';
-import { LiveControl } from './live-area.tsx';
+import { LiveControl } from '../features/live/index.ts';
 import { MaskingToggle } from './masking-toggle.tsx';
 import { SavedViewsArea } from './saved-views-area.tsx';
 import { ShortcutsHelp } from './shortcuts-help.tsx';

@@ -12,7 +12,7 @@ import { DrawerArea } from './drawer-area.tsx';
 import { ExportArea } from './export-area.tsx';
 import { FiltersArea } from './filters-area.tsx';
 import { HeaderBar } from './header-bar.tsx';
-import { LiveBanner } from './live-area.tsx';
+import { LiveBanner } from '../features/live/index.ts';
 import { viewMembers, type LogsView } from './logs-view.ts';
 import { MERGED_SORT, pickSource } from './pick-source.ts';
 import { TableArea } from './table-area.tsx';

@@ -1,11 +1,4 @@
 import { useSyncExternalStore } from 'react';
-import { getJson, sourceUrl } from '../api/http.ts';
-import type { LogEntry } from '../logs/log-entry.ts';
-import type { LogQuery, ResolvedQuery } from '../logs/log-query.ts';
-import type { SourceInfo } from '../logs/source.ts';
-import { isRelativeTime, resolveTime } from '../logs/url-codec.ts';
-import type { ListPage, ProviderAdapter } from '../providers/adapter.ts';
-import { channelsOutOfScope } from '../providers/channel-scope.ts';
 
 /** Seconds between checks; 0 is off. */
 export const LIVE_INTERVALS = [0, 10, 30, 60] as const;
@@ -37,57 +30,4 @@ const setPaused = (paused: string | null) => set({ paused });
 /** Live mode's interval and pause reason, shared by the header control and the banner above the table. */
 export function useLive(): [LiveState, (seconds: LiveInterval) => void, (paused: string | null) => void] {
   return [useSyncExternalStore(subscribe, read, read), setSeconds, setPaused];
-}
-
-/** The longer reason behind `liveUnavailable`'s note (the control's title). */
-export const LIVE_RANGE_HINT =
-  'Live mode needs a range that ends now: leave “until” empty or make it relative (now, now/d).';
-
-/** Why live mode means nothing for this range (it does not end now), or null when it can run. */
-export function liveUnavailable(query: Pick<LogQuery, 'until'>, nowMs: number, zone: string): string | null {
-  if (query.until === null) return null;
-  const until = resolveTime(query.until, nowMs, zone, { roundUp: true });
-  return isRelativeTime(query.until) && until !== null && until >= nowMs - 1_000
-    ? null
-    : 'Only for a range that ends now';
-}
-
-/** The newest start among a page's logs (the top row when the result is newest first), or null. */
-export function newestStart(page: ListPage | undefined): number | null {
-  let newest: number | null = null;
-  for (const e of page?.entries ?? []) {
-    const start = 'kind' in e ? null : (e as LogEntry).startedAt;
-    if (start !== null && (newest === null || start > newest)) newest = start;
-  }
-  return newest;
-}
-
-/**
- * How many logs of one source match `query` (resolved now) and started after `anchorMs`: a count request
- * where the provider has one, else page 1 newest first.
- */
-export async function countNewer(
-  source: SourceInfo,
-  adapter: ProviderAdapter,
-  query: ResolvedQuery,
-  anchorMs: number,
-  signal: AbortSignal,
-): Promise<number> {
-  const sinceMs = Math.max(query.sinceMs ?? -Infinity, anchorMs + 1);
-  if (query.untilMs !== null && query.untilMs < sinceMs) return 0;
-  const newer: ResolvedQuery = { ...query, sinceMs, sort: null };
-  if (channelsOutOfScope(newer, adapter.capabilities) !== null) return 0;
-  const options = { signal, sourceId: source.id, parseError: adapter.parseError };
-  if (adapter.countRequest && adapter.parseCount)
-    return adapter.parseCount(
-      await getJson(sourceUrl(source.id, adapter.countRequest(newer, source)), options),
-    );
-  const plan = adapter.listRequest(newer, 1, source, null);
-  if ('outOfReach' in plan) return 0;
-  const page = adapter.parseList(await getJson(sourceUrl(source.id, plan), options), source);
-  // Providers that filter by whole days send older logs too: count only the newer ones on the page.
-  const onPage = page.entries.filter(
-    (e) => 'kind' in e || ((e as LogEntry).startedAt ?? 0) > anchorMs,
-  ).length;
-  return onPage === page.entries.length && page.total > onPage ? page.total : onPage;
 }

@@ -1,95 +1,24 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { logKeys } from '../api/logs.ts';
-import { Field, controlClass } from '../components/field.tsx';
-import { formatInZone } from '../logs/time.ts';
-import { resolveQuery } from '../logs/url-codec.ts';
-import type { ListPage } from '../providers/adapter.ts';
-import { useDisplayZone } from '../state/use-display-zone.ts';
-import {
-  LIVE_INTERVALS,
-  LIVE_RANGE_HINT,
-  countNewer,
-  liveUnavailable,
-  newestStart,
-  useLive,
-  type LiveInterval,
-} from '../state/use-live.ts';
-import { useLogQuery } from '../state/use-log-query.ts';
-import type { LogsView } from './logs-view.ts';
+import { useEffect, useRef, useState } from 'react';
+import { logKeys } from '../../api/logs.ts';
+import type { LogQuery, ResolvedQuery } from '../../logs/log-query.ts';
+import type { SourceInfo } from '../../logs/source.ts';
+import { formatInZone } from '../../logs/time.ts';
+import { resolveQuery } from '../../logs/url-codec.ts';
+import type { ListPage, ProviderAdapter } from '../../providers/adapter.ts';
+import { useLive } from '../../state/use-live.ts';
+import { countNewer, newestStart } from './live-check.ts';
+import { readClock, useUnavailable } from './live-control.tsx';
+import { useHidden, useScrolling } from './use-page-activity.ts';
 
-/** Scrolling pauses live mode until this long after the last scroll. */
-const SCROLL_REST_MS = 2_000;
 const count = new Intl.NumberFormat('en');
 
-/** Reading the clock is the point: a range is judged (and a result's first sight kept) when it changes. */
-const readClock = () => Date.now();
-
-/** Why live mode means nothing for the URL's range right now (judged when the range changes). */
-function useUnavailable(): string | null {
-  const { query } = useLogQuery();
-  const [zone] = useDisplayZone();
-  const key = `${query.until}|${zone}`;
-  return useMemo(() => liveUnavailable(query, readClock(), zone), [key]); // eslint-disable-line react-hooks/exhaustive-deps
-}
-
-/** "Live: off / 10 s / 30 s / 60 s" in the header; disabled, with the reason, when the range does not end now. */
-export function LiveControl() {
-  const [live, setSeconds] = useLive();
-  const unavailable = useUnavailable();
-  return (
-    <Field label="Live" note={unavailable}>
-      {({ id, describedBy }) => (
-        <select
-          id={id}
-          aria-describedby={describedBy}
-          disabled={unavailable !== null}
-          title={unavailable !== null ? LIVE_RANGE_HINT : 'Check for new logs every few seconds'}
-          value={unavailable !== null ? 0 : live.seconds}
-          onChange={(event) => setSeconds(Number(event.target.value) as LiveInterval)}
-          className={`${controlClass} w-24`}
-        >
-          {LIVE_INTERVALS.map((s) => (
-            <option key={s} value={s}>
-              {s === 0 ? 'Off' : `${s} s`}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-}
-
-/** Whether the person is scrolling (any scroll outside a dialog, seen in the capture phase), until it rests. */
-function useScrolling(enabled: boolean): boolean {
-  const [scrolling, setScrolling] = useState(false);
-  useEffect(() => {
-    if (!enabled) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const onScroll = (event: Event) => {
-      if (event.target instanceof Element && event.target.closest('dialog')) return;
-      setScrolling(true);
-      clearTimeout(timer);
-      timer = setTimeout(() => setScrolling(false), SCROLL_REST_MS);
-    };
-    document.addEventListener('scroll', onScroll, { capture: true, passive: true });
-    return () => {
-      document.removeEventListener('scroll', onScroll, { capture: true });
-      clearTimeout(timer);
-      setScrolling(false);
-    };
-  }, [enabled]);
-  return enabled && scrolling;
-}
-
-function useHidden(): boolean {
-  const [hidden, setHidden] = useState(() => document.visibilityState === 'hidden');
-  useEffect(() => {
-    const on = () => setHidden(document.visibilityState === 'hidden');
-    document.addEventListener('visibilitychange', on);
-    return () => document.removeEventListener('visibilitychange', on);
-  }, []);
-  return hidden;
+/** What live mode checks: the view's sources, its query as the URL says and as resolved, the display zone. */
+export interface LiveView {
+  members: readonly { source: SourceInfo; adapter: ProviderAdapter }[];
+  query: LogQuery;
+  resolved: ResolvedQuery;
+  zone: string;
 }
 
 interface Found {
@@ -103,7 +32,7 @@ interface Found {
  * Above the table while live mode is on: every N seconds each source of the view is asked whether logs
  * newer than the top row exist (the query re-resolved now); they are announced, never slid under the cursor.
  */
-export function LiveBanner({ view, refresh }: { view: LogsView; refresh: () => void }) {
+export function LiveBanner({ view, refresh }: { view: LiveView; refresh: () => void }) {
   const client = useQueryClient();
   const [live, , setPaused] = useLive();
   const unavailable = useUnavailable();

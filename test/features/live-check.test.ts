@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveUnavailable, newestStart } from '../../src/state/use-live.ts';
+import { liveUnavailable, newestStart } from '../../src/features/live/live-check.ts';
 import type { ListPage } from '../../src/providers/adapter.ts';
 
 const NOW = Date.parse('2026-11-20T12:00:00Z');

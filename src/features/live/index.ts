@@ -1,0 +1,2 @@
+export { LiveBanner, type LiveView } from './live-banner.tsx';
+export { LiveControl } from './live-control.tsx';
