@@ -18,13 +18,18 @@ export function firstAtOrBefore(times: Float64Array, ms: number): number {
   return lo;
 }
 
-/** The positions [lo, hi) whose time is within [startMs, endMs] (either bound absent: open). */
+/**
+ * The positions [lo, hi) whose time is within [startMs, endMs] (either bound absent: open), and not after
+ * `cutoffMs` (the trickle's "now"; Infinity: no cutoff).
+ */
 export function timeRange(
   times: Float64Array,
   startMs: number | null | undefined,
   endMs: number | null | undefined,
+  cutoffMs = Infinity,
 ): { lo: number; hi: number } {
-  const lo = endMs === undefined || endMs === null ? 0 : firstAtOrBefore(times, endMs);
+  const end = endMs === undefined || endMs === null ? cutoffMs : Math.min(endMs, cutoffMs);
+  const lo = end === Infinity ? 0 : firstAtOrBefore(times, end);
   const hi = startMs === undefined || startMs === null ? times.length : firstAtOrBefore(times, startMs - 0.5);
   return { lo, hi };
 }

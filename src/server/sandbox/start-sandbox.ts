@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { DEFAULT_FAULTS } from './http/faults.ts';
 import { createSandboxServer } from './http/http-server.ts';
 import { HOUR_MS } from './zoned-time.ts';
+import { REAL_CLOCK, trickleCount } from './clock.ts';
+import type { GenerateOptions } from './traffic.ts';
 import { hash32, mulberry32 } from './prng.ts';
 import { createConvosoEmulator } from './emulators/convoso/convoso-emulator.ts';
 import { createSalesfinityEmulator } from './emulators/salesfinity/salesfinity-emulator.ts';
@@ -27,15 +29,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   if (!/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(host))
     throw new Error(`sandbox host must be loopback, got '${host}'`);
   const seed = options.seed ?? 42;
-  const nowMs = options.now ?? Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
-  const timepay = createTimepayEmulator({ nowMs, seed, count: countOf(options, 'timepayCount', 60_000) });
-  const salesfinity = createSalesfinityEmulator({
-    nowMs,
-    seed,
-    count: countOf(options, 'salesfinityCount', 30_000),
-  });
-  const unpod = createUnpodEmulator({ nowMs, seed, count: countOf(options, 'unpodCount', 20_000) });
-  const convoso = createConvosoEmulator({ nowMs, seed, count: countOf(options, 'convosoCount', 50_000) });
+  const clock = options.clock ?? REAL_CLOCK;
+  const nowMs = options.now ?? Math.floor(clock.now() / HOUR_MS) * HOUR_MS;
+  // The trickle (README): only on the real clock unless asked for, so a fixed `now` serves exactly what it did.
+  const trickle = options.trickle ?? options.now === undefined;
+  const sized = (name: CountOption, fallback: number): GenerateOptions => {
+    const count = countOf(options, name, fallback);
+    return trickle ? { nowMs, seed, count, trickle: trickleCount(count), clock } : { nowMs, seed, count };
+  };
+  const timepay = createTimepayEmulator(sized('timepayCount', 60_000));
+  const salesfinity = createSalesfinityEmulator(sized('salesfinityCount', 30_000));
+  const unpod = createUnpodEmulator(sized('unpodCount', 20_000));
+  const convoso = createConvosoEmulator(sized('convosoCount', 50_000));
   const faults = { ...DEFAULT_FAULTS };
   const requests: RecordedRequest[] = [];
   const server = createSandboxServer({

@@ -1,11 +1,16 @@
 import { cumulative, pickWeighted, type Rng } from './prng.ts';
 import { DAY_MS, HOUR_MS } from './zoned-time.ts';
+import { trickleTime, type SandboxClock } from './clock.ts';
 
 /** What every emulator's generator takes: `nowMs` anchors the 90-day window, same seed, same data. */
 export interface GenerateOptions {
   nowMs: number;
   seed: number;
   count: number;
+  /** Trickle records after `nowMs` (README), drawn after the 90 days so those stay as they were. Default 0. */
+  trickle?: number;
+  /** Read per request for the trickle's cutoff; default none (every record is served). */
+  clock?: SandboxClock;
 }
 
 /** When a provider's traffic happens, in its local time. */
@@ -23,9 +28,15 @@ export interface TrafficShape {
 
 /**
  * `count` instants over the 90 days up to `nowMs`, newest first: an hour drawn by the shape's weights,
- * then a whole second within it (never after `nowMs`).
+ * then a whole second within it (never after `nowMs`); then `trickle` more, flat over the hours after `nowMs`.
  */
-export function sampleHourlyTimes(rng: Rng, nowMs: number, count: number, shape: TrafficShape): Float64Array {
+export function sampleHourlyTimes(
+  rng: Rng,
+  nowMs: number,
+  count: number,
+  shape: TrafficShape,
+  trickle = 0,
+): Float64Array {
   const windowStart = nowMs - 90 * DAY_MS;
   const buckets = 90 * 24;
   const weights: number[] = [];
@@ -38,10 +49,11 @@ export function sampleHourlyTimes(rng: Rng, nowMs: number, count: number, shape:
     );
   }
   const cum = cumulative(weights);
-  const out = new Float64Array(count);
+  const out = new Float64Array(count + trickle);
   for (let i = 0; i < count; i++) {
     const ms = windowStart + pickWeighted(rng, cum) * HOUR_MS + Math.floor(rng() * 3600) * 1000;
     out[i] = Math.min(ms, nowMs);
   }
+  for (let i = count; i < count + trickle; i++) out[i] = trickleTime(rng, nowMs);
   return out.sort().reverse();
 }

@@ -1,3 +1,5 @@
+import type { SandboxClock } from './clock.ts';
+
 /** Live fault knobs; mutate them (or POST /__sandbox/faults) while the sandbox runs. */
 export interface SandboxFaults {
   /** Added to every provider API response. */
@@ -28,8 +30,15 @@ export interface SandboxOptions {
   host?: string;
   /** Default 0 (ephemeral). */
   port?: number;
-  /** Epoch ms anchor; data spans [now-90d, now]; default Date.now() floored to the hour. */
+  /** Epoch ms anchor; data spans [now-90d, now]; default the clock's now floored to the hour. */
   now?: number;
+  /**
+   * The trickle: also generate the 8 hours after `now` and serve each record only once `clock` has passed its
+   * start (README). Default: on without `now` (the real clock), off with a fixed `now` (identical data).
+   */
+  trickle?: boolean;
+  /** Read once per request for the trickle's cutoff (and for `now` when absent). Default `Date.now()`. */
+  clock?: SandboxClock;
   /** Default 42; same seed + same now => identical data. */
   seed?: number;
   /** Default 60_000. */

@@ -1,3 +1,4 @@
+import type { GenerateOptions } from '../../traffic.ts';
 import { dispatch, type ProviderEmulator } from '../../http/emulator.ts';
 import { sendJson } from '../../http/http-reply.ts';
 import { hash32, mulberry32, randomHex } from '../../prng.ts';
@@ -22,11 +23,7 @@ const isMedia = (pathname: string): boolean => pathname.startsWith(`${MEDIA_PREF
 export const AUTH_ERROR = { code: 401, text: 'Invalid or missing auth_token' } as const;
 
 /** The Convoso emulator: generates its calls at start, then answers /v1/log/retrieve, /v1/status/search and recordings. */
-export function createConvosoEmulator(options: {
-  nowMs: number;
-  seed: number;
-  count: number;
-}): ConvosoEmulator {
+export function createConvosoEmulator(options: GenerateOptions): ConvosoEmulator {
   const ds = generateConvoso(options);
   const api = apiRoutes(ds);
   const media = mediaRoutes(ds);

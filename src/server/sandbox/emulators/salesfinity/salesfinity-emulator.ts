@@ -1,3 +1,4 @@
+import type { GenerateOptions } from '../../traffic.ts';
 import { dispatch, type ProviderEmulator } from '../../http/emulator.ts';
 import { sendJson } from '../../http/http-reply.ts';
 import { hash32, mulberry32, randomHex } from '../../prng.ts';
@@ -17,11 +18,7 @@ export interface SalesfinityEmulator extends ProviderEmulator {
 }
 
 /** The Salesfinity emulator: generates its data set at start, then answers /v1/call-log and friends. */
-export function createSalesfinityEmulator(options: {
-  nowMs: number;
-  seed: number;
-  count: number;
-}): SalesfinityEmulator {
+export function createSalesfinityEmulator(options: GenerateOptions): SalesfinityEmulator {
   const ds = generateSalesfinity(options);
   const api = salesfinityRoutes(ds);
   const media = mediaRoutes(ds);

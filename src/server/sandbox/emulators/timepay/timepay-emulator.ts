@@ -1,3 +1,4 @@
+import type { GenerateOptions } from '../../traffic.ts';
 import { sendJson } from '../../http/http-reply.ts';
 import { hash32, mulberry32, randomLetters } from '../../prng.ts';
 import { dispatch, type ProviderEmulator } from '../../http/emulator.ts';
@@ -14,11 +15,7 @@ export interface TimepayEmulator extends ProviderEmulator {
 const isRecording = (pathname: string): boolean => pathname.startsWith(`${TIMEPAY_PREFIX}/recordings/`);
 
 /** The timepay.ai emulator: generates its data set at start, then answers /api/v1/*. */
-export function createTimepayEmulator(options: {
-  nowMs: number;
-  seed: number;
-  count: number;
-}): TimepayEmulator {
+export function createTimepayEmulator(options: GenerateOptions): TimepayEmulator {
   const ds = generateTimepay(options);
   const routes = timepayRoutes(ds);
   const token = `tp_sandbox_${randomLetters(mulberry32(hash32(options.seed, 0x70c3)), 32)}`;

@@ -1,3 +1,4 @@
+import type { GenerateOptions } from '../../traffic.ts';
 import { sendJson } from '../../http/http-reply.ts';
 import { dispatch, type ProviderEmulator } from '../../http/emulator.ts';
 import { hash32, mulberry32, randomHex, randomLetters } from '../../prng.ts';
@@ -23,7 +24,7 @@ const OWNED = new Set([
 ]);
 
 /** The unpod emulator: generates its calls at start, then answers /api/v2/platform/{call-logs,organizations}/. */
-export function createUnpodEmulator(options: { nowMs: number; seed: number; count: number }): UnpodEmulator {
+export function createUnpodEmulator(options: GenerateOptions): UnpodEmulator {
   const ds = generateUnpod(options);
   const ids = uuidCodec(options.seed, 0x0e91);
   const rng = mulberry32(hash32(options.seed, 0x70c4));

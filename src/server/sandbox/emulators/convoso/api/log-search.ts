@@ -31,7 +31,7 @@ export function searchLogs(
   ];
   if (codes.some((v) => v === -1)) return { total: 0, positions };
   const hasTime = c.startMs !== undefined || c.endMs !== undefined;
-  let { lo, hi } = timeRange(ds.startMs, c.startMs, c.endMs);
+  let { lo, hi } = timeRange(ds.startMs, c.startMs, c.endMs, ds.clock.now());
   if (c.position !== undefined) {
     lo = Math.max(lo, c.position);
     hi = Math.min(hi, c.position + 1);

@@ -1,3 +1,4 @@
+import { isVisible } from '../../../clock.ts';
 import type { ByteSource } from '../../../audio/byte-source.ts';
 import { planSpeech } from '../../../audio/speech-synth.ts';
 import { wavSource } from '../../../audio/wav.ts';
@@ -14,6 +15,7 @@ export const SAMPLE_RATE = 8000;
 export function recordingTarget(ds: ConvosoDataset, id: string): { position: number; n: number } | null {
   const r = recordingOf(ds.count, id);
   if (r === null || r.n >= (ds.recordings[r.position] ?? 0)) return null;
+  if (!isVisible(ds.startMs, r.position, ds.clock)) return null;
   const quirk = ds.quirk[r.position];
   return quirk === MISSING_RECORDING || quirk === MALFORMED_RECORDING ? null : r;
 }

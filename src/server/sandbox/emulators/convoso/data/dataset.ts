@@ -1,3 +1,4 @@
+import type { SandboxClock } from '../../../clock.ts';
 import type { Catalog } from './catalog.ts';
 import type { Leads } from './leads.ts';
 
@@ -16,7 +17,10 @@ export const CALL_TYPES = ['OUTBOUND', 'INBOUND', 'MANUAL'] as const;
 export interface ConvosoDataset {
   seed: number;
   nowMs: number;
+  /** Records in the arrays, trickle included. */
   count: number;
+  /** The trickle's cutoff, read per request: records that start after its now are not served. */
+  clock: SandboxClock;
   catalog: Catalog;
   leads: Leads;
   /** Call start, whole seconds. */

@@ -1,5 +1,6 @@
 import { at, cumulative, hash32, intBetween, mulberry32, pickWeighted, type Rng } from '../../../prng.ts';
 import { sharedCustomerOf } from '../../../shared-customers.ts';
+import { NO_CUTOFF } from '../../../clock.ts';
 import { sampleHourlyTimes, type GenerateOptions, type TrafficShape } from '../../../traffic.ts';
 import { pacificHour, pacificWeekday } from '../pacific-time.ts';
 import { buildCatalog, STATUSES } from './catalog.ts';
@@ -39,7 +40,14 @@ const HOSTILE_STATUS = STATUSES.findIndex((st) => st.code === 'HU');
 const XFER = STATUSES.findIndex((st) => st.code === 'XFER');
 
 /** ~50k calls in well under a second: typed arrays, one PRNG pass, one numeric sort. */
-export function generateConvoso({ nowMs: rawNow, seed, count }: GenerateOptions): ConvosoDataset {
+export function generateConvoso({
+  nowMs: rawNow,
+  seed,
+  count,
+  trickle = 0,
+  clock = NO_CUTOFF,
+}: GenerateOptions): ConvosoDataset {
+  const total = count + trickle;
   const nowMs = Math.floor(rawNow / 1000) * 1000;
   const catalog = buildCatalog(seed);
   const leads = buildLeads(seed, Math.max(50, Math.round(count / 3)), catalog);
@@ -47,25 +55,26 @@ export function generateConvoso({ nowMs: rawNow, seed, count }: GenerateOptions)
   const ds: ConvosoDataset = {
     seed,
     nowMs,
-    count,
+    count: total,
+    clock,
     catalog,
     leads,
-    startMs: sampleHourlyTimes(rng, nowMs, count, TRAFFIC),
-    lead: new Uint32Array(count),
-    list: new Uint8Array(count),
-    campaign: new Uint8Array(count),
-    agent: new Uint8Array(count).fill(NONE),
-    status: new Uint8Array(count),
-    callType: new Uint8Array(count),
-    callLength: new Uint16Array(count),
-    calledCount: new Uint16Array(count),
-    queueSeconds: new Uint16Array(count),
-    queuePosition: new Uint8Array(count),
-    recordings: new Uint8Array(count),
-    quirk: new Uint8Array(count),
-    recSeed: new Uint32Array(count),
+    startMs: sampleHourlyTimes(rng, nowMs, count, TRAFFIC, trickle),
+    lead: new Uint32Array(total),
+    list: new Uint8Array(total),
+    campaign: new Uint8Array(total),
+    agent: new Uint8Array(total).fill(NONE),
+    status: new Uint8Array(total),
+    callType: new Uint8Array(total),
+    callLength: new Uint16Array(total),
+    calledCount: new Uint16Array(total),
+    queueSeconds: new Uint16Array(total),
+    queuePosition: new Uint8Array(total),
+    recordings: new Uint8Array(total),
+    quirk: new Uint8Array(total),
+    recSeed: new Uint32Array(total),
   };
-  for (let i = 0; i < count; i++) fillCall(ds, i, rng);
+  for (let i = 0; i < total; i++) fillCall(ds, i, rng);
   countAttempts(ds, rng);
   return ds;
 }

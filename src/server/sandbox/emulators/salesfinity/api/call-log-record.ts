@@ -1,3 +1,4 @@
+import { isVisible } from '../../../clock.ts';
 import { at } from '../../../prng.ts';
 import { BY_HUMAN, BY_MACHINE, NONE, OUTCOMES, type SalesfinityDataset } from '../data/dataset.ts';
 import {
@@ -30,7 +31,8 @@ export function positionOfSid(ds: SalesfinityDataset, sid: string): number | nul
   const m = /^CA([0-9a-f]{8})([0-9a-f]{4})([0-9a-f]{4})([0-9a-f]{4})([0-9a-f]{12})$/.exec(sid);
   if (!m) return null;
   const i = ds.callIds.decode(m.slice(1).join('-'));
-  return i !== null && i < ds.count ? i : null;
+  // A call the trickle has not reached yet does not exist yet.
+  return i !== null && i < ds.count && isVisible(ds.createdMs, i, ds.clock) ? i : null;
 }
 
 /** Mongo-style `_id`: createdAt's seconds, then the position scrambled with the seed. */

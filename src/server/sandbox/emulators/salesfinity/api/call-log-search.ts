@@ -13,7 +13,7 @@ function matchesSearch(ds: SalesfinityDataset, i: number, q: string, qDigits: st
 
 /** Matching positions of a query in the requested order (the time range is two binary searches). */
 export function searchCalls(ds: SalesfinityDataset, c: CallCriteria, sort: SortKey, desc: boolean): number[] {
-  const { lo, hi } = timeRange(ds.createdMs, c.startMs, c.endMs);
+  const { lo, hi } = timeRange(ds.createdMs, c.startMs, c.endMs, ds.clock.now());
   const q = c.search;
   const qDigits = q === null || /[a-z]/.test(q) ? '' : q.replace(/\D+/g, '');
   const dispositions = ds.catalog.dispositions;

@@ -24,14 +24,18 @@ export const badRequest = (errors: string[]): CatalogAnswer => ({
   body: { statusCode: 400, message: errors, error: 'Bad Request' },
 });
 
-/** Calls per sequence and their first/last use, counted once at start. */
-export function sequenceStats(ds: SalesfinityDataset): Array<{ total: number; first: number; last: number }> {
+/** Calls per sequence and their first/last use, among the calls started by `cutoffMs` (the trickle's now). */
+export function sequenceStats(
+  ds: SalesfinityDataset,
+  cutoffMs = Infinity,
+): Array<{ total: number; first: number; last: number }> {
   const stats = ds.catalog.sequences.map(() => ({ total: 0, first: Infinity, last: -Infinity }));
   for (let i = 0; i < ds.count; i++) {
     const s = ds.sequence[i] ?? NONE;
     const st = s === NONE ? undefined : stats[s];
     if (!st) continue;
     const t = ds.createdMs[i] ?? 0;
+    if (t > cutoffMs) continue;
     st.total++;
     st.first = Math.min(st.first, t);
     st.last = Math.max(st.last, t);

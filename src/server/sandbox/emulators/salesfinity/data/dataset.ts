@@ -1,3 +1,4 @@
+import type { SandboxClock } from '../../../clock.ts';
 import type { IdCodec } from '../../../reversible-id.ts';
 import type { Catalog } from './catalog.ts';
 import type { Contacts } from './contacts.ts';
@@ -19,7 +20,10 @@ export const OUTCOMES = ['answered', 'no-answer', 'cancelled'] as const;
 export interface SalesfinityDataset {
   seed: number;
   nowMs: number;
+  /** Records in the arrays, trickle included. */
   count: number;
+  /** The trickle's cutoff, read per request: records that start after its now are not served. */
+  clock: SandboxClock;
   catalog: Catalog;
   contacts: Contacts;
   /** `call_id` (`CA` + 32 hex) ↔ position. */

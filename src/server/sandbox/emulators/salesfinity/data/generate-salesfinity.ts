@@ -3,6 +3,7 @@ import { at, cumulative, hash32, intBetween, mulberry32, pickWeighted, type Rng 
 import { sharedCustomerOf } from '../../../shared-customers.ts';
 import { uuidCodec } from '../../../reversible-id.ts';
 import type { GenerateOptions } from '../../../traffic.ts';
+import { NO_CUTOFF, trickleTime } from '../../../clock.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 import { buildContacts, SHARED_CONTACTS } from './contacts.ts';
 import {
@@ -35,7 +36,14 @@ const UK_LISTS = [2];
 const HOSTILE_DISPOSITION = 5; // Answered – Call back later
 
 /** ~30k calls in well under a second: typed arrays, one PRNG pass, one sort of positions by time. */
-export function generateSalesfinity({ nowMs: rawNow, seed, count }: GenerateOptions): SalesfinityDataset {
+export function generateSalesfinity({
+  nowMs: rawNow,
+  seed,
+  count,
+  trickle = 0,
+  clock = NO_CUTOFF,
+}: GenerateOptions): SalesfinityDataset {
+  const total = count + trickle;
   const nowMs = Math.floor(rawNow / 1000) * 1000;
   const catalog = buildCatalog(seed, nowMs);
   const contacts = buildContacts(seed, Math.max(100, Math.round(count / 3)), catalog.lists.length, UK_LISTS);
@@ -44,40 +52,46 @@ export function generateSalesfinity({ nowMs: rawNow, seed, count }: GenerateOpti
   const inboundWeights = cumulative(catalog.dispositions.map((d) => (d.kind === 'human' ? d.weight : 0)));
 
   // Draw every call in a scratch layout, then lay the arrays out newest first.
-  const created = new Float64Array(count);
-  const user = new Uint8Array(count);
+  const created = new Float64Array(total);
+  const user = new Uint8Array(total);
   for (let i = 0; i < count; i++) {
     const u = Math.floor(rng() * catalog.users.length);
     user[i] = u;
     created[i] = callTime(rng, nowMs, at(catalog.users, u).std);
   }
-  const order = new Uint32Array(count);
-  for (let i = 0; i < count; i++) order[i] = i;
+  // The trickle (README): flat over the hours after now, drawn after the 90 days so those stay as they were.
+  for (let i = count; i < total; i++) {
+    user[i] = Math.floor(rng() * catalog.users.length);
+    created[i] = trickleTime(rng, nowMs);
+  }
+  const order = new Uint32Array(total);
+  for (let i = 0; i < total; i++) order[i] = i;
   order.sort((a, b) => (created[b] ?? 0) - (created[a] ?? 0) || a - b);
 
   const ds: SalesfinityDataset = {
     seed,
     nowMs,
-    count,
+    count: total,
+    clock,
     catalog,
     contacts,
     callIds: uuidCodec(seed, 0xca11),
-    createdMs: new Float64Array(count),
-    ringSec: new Uint8Array(count),
-    duration: new Uint16Array(count),
-    user: new Uint8Array(count),
-    contact: new Uint32Array(count),
-    disposition: new Uint8Array(count).fill(NONE),
-    outcome: new Uint8Array(count),
-    answeredBy: new Uint8Array(count),
-    inbound: new Uint8Array(count),
-    recording: new Uint8Array(count),
-    completed: new Uint8Array(count).fill(1),
-    sequence: new Uint8Array(count).fill(NONE),
-    quirk: new Uint8Array(count),
-    recSeed: new Uint32Array(count),
+    createdMs: new Float64Array(total),
+    ringSec: new Uint8Array(total),
+    duration: new Uint16Array(total),
+    user: new Uint8Array(total),
+    contact: new Uint32Array(total),
+    disposition: new Uint8Array(total).fill(NONE),
+    outcome: new Uint8Array(total),
+    answeredBy: new Uint8Array(total),
+    inbound: new Uint8Array(total),
+    recording: new Uint8Array(total),
+    completed: new Uint8Array(total).fill(1),
+    sequence: new Uint8Array(total).fill(NONE),
+    quirk: new Uint8Array(total),
+    recSeed: new Uint32Array(total),
   };
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < total; i++) {
     const from = order[i] ?? 0;
     ds.createdMs[i] = created[from] ?? nowMs;
     ds.user[i] = user[from] ?? 0;

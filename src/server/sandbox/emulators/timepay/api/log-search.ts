@@ -12,7 +12,7 @@ export function searchLogs(ds: TimepayDataset, c: LogCriteria, offset: number, l
   const codes = [c.type, c.status, c.disposition, c.from, c.customer, c.campaign, c.agent];
   if (codes.some((v) => v === -1)) return { total: 0, positions };
   const hasTime = c.startMs !== undefined || c.endMs !== undefined;
-  const { lo, hi } = timeRange(ds.startMs, c.startMs, c.endMs);
+  const { lo, hi } = timeRange(ds.startMs, c.startMs, c.endMs, ds.clock.now());
   if (hi <= lo) return { total: 0, positions };
   const filtered = [c.type, c.status, c.disposition, c.from, c.campaign, c.agent].some(
     (v) => v !== undefined,

@@ -1,3 +1,4 @@
+import { isVisible } from '../../../clock.ts';
 import type { ByteSource } from '../../../audio/byte-source.ts';
 import { hash32, mulberry32 } from '../../../prng.ts';
 import { planSpeech } from '../../../audio/speech-synth.ts';
@@ -12,6 +13,7 @@ export const SAMPLE_RATE = 8000;
 export function recordingPosition(ds: TimepayDataset, id: string): number | null {
   const i = ds.ids.recording.decode(id);
   if (i === null || i >= ds.count || ds.type[i] !== CALL || (ds.duration[i] ?? 0) === 0) return null;
+  if (!isVisible(ds.startMs, i, ds.clock)) return null;
   return ds.quirk[i] === MISSING_RECORDING ? null : i;
 }
 

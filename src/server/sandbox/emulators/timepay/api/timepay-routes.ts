@@ -1,3 +1,4 @@
+import { isVisible } from '../../../clock.ts';
 import { sendJson } from '../../../http/http-reply.ts';
 import type { Route } from '../../../http/emulator.ts';
 import { serveBytes } from '../../../audio/serve-bytes.ts';
@@ -28,7 +29,8 @@ const validation = (errors: string[]): Record<string, unknown> => ({
 export function timepayRoutes(ds: TimepayDataset): Route[] {
   const lookup = (decode: (id: string) => number | null, id: string, type: number): number | null => {
     const i = decode(id);
-    return i !== null && i < ds.count && ds.type[i] === type ? i : null;
+    // A record the trickle has not reached yet does not exist yet.
+    return i !== null && i < ds.count && ds.type[i] === type && isVisible(ds.startMs, i, ds.clock) ? i : null;
   };
   const catalog =
     (page: (params: URLSearchParams) => CatalogPage): Route['handler'] =>

@@ -1,3 +1,4 @@
+import type { SandboxClock } from '../../../clock.ts';
 import type { Catalog } from './catalog.ts';
 import type { Customers } from './customers.ts';
 import type { TimepayIds } from './timepay-ids.ts';
@@ -19,7 +20,10 @@ export const SHAPE_BLANK = 2;
 export interface TimepayDataset {
   seed: number;
   nowMs: number;
+  /** Records in the arrays, trickle included. */
   count: number;
+  /** The trickle's cutoff, read per request: records that start after its now are not served. */
+  clock: SandboxClock;
   catalog: Catalog;
   customers: Customers;
   ids: TimepayIds;

@@ -1,5 +1,6 @@
 import { istHour, istWeekday } from '../../../ist-time.ts';
 import { at, cumulative, hash32, intBetween, mulberry32, pickWeighted, type Rng } from '../../../prng.ts';
+import { NO_CUTOFF } from '../../../clock.ts';
 import { sampleHourlyTimes, type GenerateOptions, type TrafficShape } from '../../../traffic.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 import {
@@ -55,7 +56,14 @@ const META_ERROR_WEIGHTS = cumulative(META_ERRORS.map((e) => e.weight));
 const HOSTILE_CAMPAIGN = 2;
 
 /** ~60k logs in well under a second: typed arrays, one PRNG pass, one numeric sort. */
-export function generateTimepay({ nowMs: rawNow, seed, count }: GenerateOptions): TimepayDataset {
+export function generateTimepay({
+  nowMs: rawNow,
+  seed,
+  count,
+  trickle = 0,
+  clock = NO_CUTOFF,
+}: GenerateOptions): TimepayDataset {
+  const total = count + trickle;
   const nowMs = Math.floor(rawNow / 1000) * 1000;
   const catalog = buildCatalog(seed, nowMs);
   const customers = buildCustomers(seed, Math.max(50, Math.min(15_000, Math.round(count / 4))));
@@ -63,31 +71,32 @@ export function generateTimepay({ nowMs: rawNow, seed, count }: GenerateOptions)
   const ds: TimepayDataset = {
     seed,
     nowMs,
-    count,
+    count: total,
+    clock,
     catalog,
     customers,
     ids: timepayIds(seed),
-    startMs: sampleHourlyTimes(rng, nowMs, count, TRAFFIC),
-    type: new Uint8Array(count),
-    campaign: new Uint8Array(count),
-    agent: new Uint8Array(count).fill(NONE),
-    disposition: new Uint8Array(count).fill(NONE),
-    status: new Uint8Array(count),
-    from: new Uint8Array(count).fill(NONE),
-    customer: new Uint16Array(count),
-    duration: new Uint16Array(count),
-    inbound: new Uint8Array(count),
-    shape: new Uint8Array(count),
-    quirk: new Uint8Array(count),
-    metaError: new Uint8Array(count).fill(NONE),
-    recSeed: new Uint32Array(count),
+    startMs: sampleHourlyTimes(rng, nowMs, count, TRAFFIC, trickle),
+    type: new Uint8Array(total),
+    campaign: new Uint8Array(total),
+    agent: new Uint8Array(total).fill(NONE),
+    disposition: new Uint8Array(total).fill(NONE),
+    status: new Uint8Array(total),
+    from: new Uint8Array(total).fill(NONE),
+    customer: new Uint16Array(total),
+    duration: new Uint16Array(total),
+    inbound: new Uint8Array(total),
+    shape: new Uint8Array(total),
+    quirk: new Uint8Array(total),
+    metaError: new Uint8Array(total).fill(NONE),
+    recSeed: new Uint32Array(total),
     customerStart: new Uint32Array(customers.phones.length + 1),
-    customerLogs: new Uint32Array(count),
+    customerLogs: new Uint32Array(total),
   };
   const pickers = campaignPickers(catalog);
   const split = Math.floor(customers.count * 0.55);
   const collectionEnd = Math.floor(customers.count * 0.7);
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < total; i++) {
     const hostile = HOSTILE_POSITIONS.get(i);
     const type = hostile === undefined ? pickWeighted(rng, TYPE_WEIGHTS) : CALL;
     const c =

@@ -12,11 +12,12 @@ export function searchCallLogs(
 ): SearchResult {
   const positions: number[] = [];
   const hasTime = c.startMs !== undefined || c.endMs !== undefined;
-  const { lo, hi } = timeRange(ds.createdMs, c.startMs, c.endMs);
+  const { lo, hi } = timeRange(ds.createdMs, c.startMs, c.endMs, ds.clock.now());
   if (hi <= lo || c.statusMask === 0) return { total: 0, positions };
   if (c.inbound === undefined && c.statusMask === undefined && !hasTime) {
-    for (let i = offset; i < Math.min(ds.count, offset + limit); i++) positions.push(i);
-    return { total: ds.count, positions };
+    // No predicate: the window is a slice of the positions that have started (the trickle's cutoff).
+    for (let i = lo + offset; i < Math.min(hi, lo + offset + limit); i++) positions.push(i);
+    return { total: hi - lo, positions };
   }
   const inbound = c.inbound ?? -1;
   const mask = c.statusMask ?? -1;

@@ -1,6 +1,7 @@
 import { istHour, istWeekday } from '../../../ist-time.ts';
 import { cumulative, hash32, intBetween, mulberry32, pickWeighted, type Rng } from '../../../prng.ts';
 import { sharedCustomerOf, sharedCustomersFor } from '../../../shared-customers.ts';
+import { NO_CUTOFF, type SandboxClock } from '../../../clock.ts';
 import { sampleHourlyTimes, type GenerateOptions, type TrafficShape } from '../../../traffic.ts';
 import { DAY_MS } from '../../../zoned-time.ts';
 import {
@@ -43,7 +44,10 @@ import { HOSTILE_END_REASON, HOSTILE_POSITIONS, HOSTILE_STATUS, malformedKind } 
 export interface UnpodDataset {
   seed: number;
   nowMs: number;
+  /** Records in the arrays, trickle included. */
   count: number;
+  /** The trickle's cutoff, read per request. */
+  clock: SandboxClock;
   /** creation_time, epoch ms, descending. */
   createdMs: Float64Array;
   /** Seconds from creation to answer (connected calls). */
@@ -90,7 +94,14 @@ const CONNECTED_REASONS = [R_CALLER, R_CALLEE, R_AGENT, R_TRANSFERRED];
 const CONNECTED_REASON_WEIGHTS = cumulative([45, 35, 15, 5]);
 
 /** 20,000 calls in a few milliseconds: typed arrays, one PRNG pass, one numeric sort. */
-export function generateUnpod({ nowMs: rawNow, seed, count }: GenerateOptions): UnpodDataset {
+export function generateUnpod({
+  nowMs: rawNow,
+  seed,
+  count,
+  trickle = 0,
+  clock = NO_CUTOFF,
+}: GenerateOptions): UnpodDataset {
+  const total = count + trickle;
   const nowMs = Math.floor(rawNow / 1000) * 1000;
   const rng = mulberry32(hash32(seed, 0x0e90d));
   const own = buildPhones(hash32(seed, 0x9407e), Math.max(50, Math.round(count / 3)));
@@ -100,22 +111,23 @@ export function generateUnpod({ nowMs: rawNow, seed, count }: GenerateOptions): 
   const ds: UnpodDataset = {
     seed,
     nowMs,
-    count,
-    createdMs: sampleHourlyTimes(rng, nowMs, count, TRAFFIC),
-    ringSec: new Uint8Array(count),
-    duration: new Uint16Array(count),
-    inbound: new Uint8Array(count),
-    result: new Uint8Array(count),
-    status: new Uint8Array(count),
-    endReason: new Uint8Array(count),
-    business: new Uint8Array(count),
-    customer: new Uint32Array(count),
-    variant: new Uint8Array(count),
-    quirk: new Uint8Array(count),
+    count: total,
+    clock,
+    createdMs: sampleHourlyTimes(rng, nowMs, count, TRAFFIC, trickle),
+    ringSec: new Uint8Array(total),
+    duration: new Uint16Array(total),
+    inbound: new Uint8Array(total),
+    result: new Uint8Array(total),
+    status: new Uint8Array(total),
+    endReason: new Uint8Array(total),
+    business: new Uint8Array(total),
+    customer: new Uint32Array(total),
+    variant: new Uint8Array(total),
+    quirk: new Uint8Array(total),
     phones,
   };
   const switchMs = nowMs - FORMAT_SWITCH_DAYS * DAY_MS;
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < total; i++) {
     const inbound = rng() < 0.22;
     const result = pickWeighted(rng, inbound ? INBOUND_RESULTS : OUTBOUND_RESULTS);
     const created = ds.createdMs[i] ?? 0;
