@@ -78,7 +78,8 @@ describe('saved views in Chromium', () => {
     await dialog.getByRole('link', { name: 'Longest calls' }).click();
     await expect.poll(() => new URL(page.url()).search).toBe(`?${CANONICAL}`);
     expect(await dialog.isVisible()).toBe(false);
-    await expect.poll(() => visibleLogKeys(page)).toEqual(rows);
+    // The same rows from the top (how many fit depends on what else the page shows above the table).
+    await expect.poll(async () => (await visibleLogKeys(page)).slice(0, rows.length)).toEqual(rows);
 
     // Rename onto an existing name asks; a new name renames.
     dialog = await openViews(page);
