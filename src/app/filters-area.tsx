@@ -11,6 +11,7 @@ const panelChunk = import('../features/filters/panel-chunk.ts');
 const FilterPanel = lazy(() => panelChunk.then((m) => ({ default: m.FilterPanel })));
 const MergedFilterPanel = lazy(() => panelChunk.then((m) => ({ default: m.MergedFilterPanel })));
 const ActiveFilterSummary = lazy(() => panelChunk.then((m) => ({ default: m.ActiveFilterSummary })));
+const MergedEmptySummary = lazy(() => panelChunk.then((m) => ({ default: m.MergedEmptySummary })));
 
 /** Holds the panel's height while its chunk loads, so the table does not jump. */
 function PanelPlaceholder() {
@@ -65,6 +66,8 @@ function MergedFiltersArea({ view }: { view: LogsView }) {
   const firstPages = useQueries({
     queries: members.map((m) => logPageQueryOptions(m.source, m.adapter, resolved, 1)),
   });
+  // Empty only when every member answered with nothing (a failed member is not an empty one).
+  const empty = firstPages.every((page) => page.isSuccess && page.data.total === 0);
   const errors = new Map(
     firstPages.flatMap((page, i) =>
       fieldErrors(page.error).map(([f, message]): [string, string] => [
@@ -96,6 +99,15 @@ function MergedFiltersArea({ view }: { view: LogsView }) {
       {members.map((m) => (
         <ChannelScope key={m.source.id} source={m.source} adapter={m.adapter} query={resolved} />
       ))}
+      {empty ? (
+        <Suspense fallback={null}>
+          <MergedEmptySummary
+            labels={members.map((m) => m.source.label)}
+            query={query}
+            onChange={(change) => update(change)}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -183,4 +183,22 @@ describe('merged view (source=all)', () => {
         .toBe('false');
     },
   );
+
+  it(
+    'says why an empty merged result is empty and clears its filters in one click',
+    { timeout: 60_000 },
+    async () => {
+      const page = await app.newPage();
+      opened.push(page);
+      await page.goto(`${app.url}/logs?source=all&since=2020-01-01T00:00:00Z&until=2020-01-02T00:00:00Z`);
+      const why = page.getByRole('region', { name: 'Why there are no logs' });
+      await expect
+        .poll(() => why.textContent())
+        .toMatch(/No logs of any merged source .* match this time range/);
+      await why.getByRole('button', { name: 'Clear all filters' }).click();
+      await page.locator('tr[data-log-key]').first().waitFor();
+      expect(new URL(page.url()).searchParams.get('since')).toBeNull();
+      expect(await why.count()).toBe(0);
+    },
+  );
 });

@@ -2,3 +2,4 @@
 export { ActiveFilterSummary } from './active-filter-summary.tsx';
 export { FilterPanel } from './filter-panel.tsx';
 export { MergedFilterPanel } from './merged-filter-panel.tsx';
+export { MergedEmptySummary } from './merged-empty-summary.tsx';
