@@ -163,6 +163,18 @@ describe('startSandbox({ trickle: true, clock }): records arrive as the clock pa
     }
   });
 
+  it('lists quirks among the records started by now, positioned as the list shows them now', async () => {
+    type Quirks = Record<string, { count: number; hostile: Array<{ position: number }> }>;
+    for (const t of [NOW, NOW + TRICKLE_MS / 2, NOW + TRICKLE_MS + SECOND]) {
+      clock.t = t;
+      const quirks = (await getJson<Quirks>('/__sandbox/quirks')).body;
+      for (const p of probes) {
+        expect([p.name, quirks[p.name]?.count]).toEqual([p.name, await p.total()]);
+        for (const h of quirks[p.name]?.hostile ?? []) expect(h.position).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
+
   it('grows totals step by step, newest first, the top row always the newest started', async () => {
     for (const p of probes) {
       let last = -1;

@@ -1,3 +1,4 @@
+import { firstVisible } from '../../../clock.ts';
 import { callId, recordingId } from '../data/call-ids.ts';
 import type { ConvosoDataset } from '../data/dataset.ts';
 import { MISSING_RECORDING, NO_QUIRK, QUIRK_NAMES, SRC_ONLY_RECORDING } from '../data/quirks.ts';
@@ -8,7 +9,9 @@ export function describeQuirks(ds: ConvosoDataset): Record<string, unknown> {
   const hostile: unknown[] = [];
   const missingRecordings: unknown[] = [];
   let srcOnly = 0;
-  for (let i = 0; i < ds.count; i++) {
+  // With the trickle, only the records started by now, positioned as the list shows them now.
+  const first = firstVisible(ds.startMs, ds.clock);
+  for (let i = first; i < ds.count; i++) {
     const quirk = ds.quirk[i] ?? NO_QUIRK;
     if (quirk === NO_QUIRK) continue;
     if (quirk === SRC_ONLY_RECORDING) {
@@ -16,8 +19,8 @@ export function describeQuirks(ds: ConvosoDataset): Record<string, unknown> {
       continue;
     }
     const entry = {
-      position: i,
-      page: Math.floor(i / 100) + 1,
+      position: i - first,
+      page: Math.floor((i - first) / 100) + 1,
       id: callId(ds.seed, ds.count, i),
       quirk: QUIRK_NAMES[quirk],
     };
@@ -27,7 +30,7 @@ export function describeQuirks(ds: ConvosoDataset): Record<string, unknown> {
     else malformed.push(entry);
   }
   return {
-    count: ds.count,
+    count: ds.count - first,
     pageSize: 100,
     malformed,
     hostile,

@@ -1,3 +1,4 @@
+import { firstVisible } from '../../../clock.ts';
 import type { SalesfinityDataset } from '../data/dataset.ts';
 import { MISSING_RECORDING, NO_QUIRK, QUIRK_NAMES } from '../data/quirks.ts';
 import { callSid } from './call-log-record.ts';
@@ -8,13 +9,15 @@ export function describeQuirks(ds: SalesfinityDataset): Record<string, unknown> 
   const hostile: unknown[] = [];
   const missingRecordings: unknown[] = [];
   let withControlChars = 0;
-  for (let i = 0; i < ds.count; i++) {
+  // With the trickle, only the records started by now, positioned as the list shows them now.
+  const first = firstVisible(ds.createdMs, ds.clock);
+  for (let i = first; i < ds.count; i++) {
     if (ds.recording[i] === 1 && ds.answeredBy[i] !== 0 && (ds.recSeed[i] ?? 0) % 7 === 0) withControlChars++;
     const quirk = ds.quirk[i] ?? NO_QUIRK;
     if (quirk === NO_QUIRK) continue;
     const entry = {
-      position: i,
-      pageOf50: Math.floor(i / 50) + 1,
+      position: i - first,
+      pageOf50: Math.floor((i - first) / 50) + 1,
       call_id: callSid(ds, i),
       quirk: QUIRK_NAMES[quirk],
     };
@@ -23,7 +26,7 @@ export function describeQuirks(ds: SalesfinityDataset): Record<string, unknown> 
     else malformed.push(entry);
   }
   return {
-    count: ds.count,
+    count: ds.count - first,
     malformed,
     hostile,
     missingRecordings,

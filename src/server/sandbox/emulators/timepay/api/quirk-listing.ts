@@ -1,3 +1,4 @@
+import { firstVisible } from '../../../clock.ts';
 import { CALL } from '../data/codes.ts';
 import type { TimepayDataset } from '../data/dataset.ts';
 import { SHAPE_BLANK, SHAPE_SPARSE } from '../data/dataset.ts';
@@ -11,15 +12,17 @@ export function describeQuirks(ds: TimepayDataset): Record<string, unknown> {
   const missingRecordings: unknown[] = [];
   let sparse = 0;
   let blank = 0;
-  for (let i = 0; i < ds.count; i++) {
+  // With the trickle, only the records started by now, positioned as the list shows them now.
+  const first = firstVisible(ds.startMs, ds.clock);
+  for (let i = first; i < ds.count; i++) {
     const quirk = ds.quirk[i] ?? NO_QUIRK;
     if (ds.shape[i] === SHAPE_SPARSE) sparse++;
     if (ds.shape[i] === SHAPE_BLANK) blank++;
     if (quirk === NO_QUIRK) continue;
     const id = ds.type[i] === CALL ? ds.ids.call.encode(i) : ds.ids.message.encode(i);
     const entry = {
-      position: i,
-      page: Math.floor(i / 10) + 1,
+      position: i - first,
+      page: Math.floor((i - first) / 10) + 1,
       type: typeName(ds, i),
       id,
       quirk: QUIRK_NAMES[quirk],
@@ -29,5 +32,5 @@ export function describeQuirks(ds: TimepayDataset): Record<string, unknown> {
     else if (quirk >= 10) hostile.push(entry);
     else malformed.push(entry);
   }
-  return { count: ds.count, malformed, hostile, missingRecordings, shapes: { sparse, blank } };
+  return { count: ds.count - first, malformed, hostile, missingRecordings, shapes: { sparse, blank } };
 }

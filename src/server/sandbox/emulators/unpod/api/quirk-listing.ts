@@ -1,3 +1,4 @@
+import { firstVisible } from '../../../clock.ts';
 import type { IdCodec } from '../../../reversible-id.ts';
 import { NEWER_DOC, OLDER_DOC } from '../data/codes.ts';
 import type { UnpodDataset } from '../data/generate-unpod.ts';
@@ -13,19 +14,21 @@ export function describeQuirks(ds: UnpodDataset, ids: IdCodec): Record<string, u
   // Newest first: the mixed band runs from the first older record to the last newer one.
   let firstOlder = -1;
   let lastNewer = -1;
-  for (let i = 0; i < ds.count; i++) {
+  // With the trickle, only the records started by now, positioned as the list shows them now.
+  const first = firstVisible(ds.createdMs, ds.clock);
+  for (let i = first; i < ds.count; i++) {
     if (ds.variant[i] === OLDER_DOC) {
       older++;
-      if (firstOlder < 0) firstOlder = i;
+      if (firstOlder < 0) firstOlder = i - first;
     } else if (ds.variant[i] === NEWER_DOC) {
       newer++;
-      lastNewer = i;
+      lastNewer = i - first;
     }
     const quirk = ds.quirk[i] ?? NO_QUIRK;
     if (quirk === NO_QUIRK) continue;
     const entry = {
-      position: i,
-      page: Math.floor(i / DEFAULT_PAGE_SIZE) + 1,
+      position: i - first,
+      page: Math.floor((i - first) / DEFAULT_PAGE_SIZE) + 1,
       id: ds.variant[i] === OLDER_DOC ? ids.encode(i) : null,
       creation_time: `${new Date(ds.createdMs[i] ?? 0).toISOString().slice(0, 19)}Z`,
       quirk: QUIRK_NAMES[quirk],
@@ -33,7 +36,7 @@ export function describeQuirks(ds: UnpodDataset, ids: IdCodec): Record<string, u
     (quirk >= 10 ? hostile : malformed).push(entry);
   }
   return {
-    count: ds.count,
+    count: ds.count - first,
     pageSize: DEFAULT_PAGE_SIZE,
     malformed,
     hostile,
