@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAYLOADS } from '../../src/server/sandbox/hostile/payloads.ts';
-import { SANDBOX_NOW, startE2eApp, type E2eApp } from './app.ts';
+import { SANDBOX_NOW, sandboxOf, startE2eApp, type E2eApp } from './app.ts';
 
 // The sandbox in hostile mode (SWITCHBOARD_SANDBOX_HOSTILE=1) puts the payloads of
 // src/server/sandbox/hostile/payloads.ts into every string field of every provider's JSON. Every view below
@@ -244,7 +244,7 @@ describe('hostile content in Chromium (SWITCHBOARD_SANDBOX_HOSTILE=1)', () => {
   );
 
   it(
-    'source=all, the customer timeline and the volume chart (when they exist) stay inert',
+    'source=all, the customer timeline, the volume chart and provider error messages stay inert',
     { timeout: 300_000 },
     async () => {
       const page = await app.newPage();
@@ -256,19 +256,17 @@ describe('hostile content in Chromium (SWITCHBOARD_SANDBOX_HOSTILE=1)', () => {
         .waitFor({ timeout: 20_000 })
         .then(() => true)
         .catch(() => false);
+      expect(hasRows, 'source=all shows rows').toBe(true);
       await inspect(w, 'source=all');
-      if (hasRows) await drawerTabs(w, 'source=all', 2);
+      await drawerTabs(w, 'source=all', 2);
 
       // The Volume chart, if this build has one.
       await page.goto(`${app.url}/logs?source=sandbox-timepay`);
       await rows(page);
-      const volume = page.getByRole('button', { name: /volume|chart/i });
-      if ((await volume.count()) > 0) {
-        await volume.first().click();
-        await page.waitForTimeout(1000);
-        await inspect(w, 'volume chart');
-        await page.screenshot({ path: 'test-results/hostile-volume.png' });
-      }
+      await page.getByRole('button', { name: 'Volume' }).click();
+      await page.getByRole('slider').first().waitFor();
+      await inspect(w, 'volume chart');
+      await page.screenshot({ path: 'test-results/hostile-volume.png' });
 
       // The customer timeline, if this build has the route: a phone from the first row's log.
       const phone = await page
@@ -276,14 +274,26 @@ describe('hostile content in Chromium (SWITCHBOARD_SANDBOX_HOSTILE=1)', () => {
         .evaluateAll((cells) =>
           cells.map((c) => /\+?\d[\d ]{8,}\d/.exec(c.textContent ?? '')?.[0]).find(Boolean),
         );
-      if (phone) {
-        await page.goto(`${app.url}/customer?phone=${encodeURIComponent(phone.replace(/\s/g, ''))}`);
-        await page.waitForTimeout(3000);
-        const missing = await page.getByText(/^Nothing at/).count();
-        if (missing === 0) {
-          await inspect(w, `customer ${phone}`);
-          await page.screenshot({ path: 'test-results/hostile-customer.png' });
-        }
+      expect(phone, 'a phone number on the first page').toBeTruthy();
+      await page.goto(`${app.url}/customer?phone=${encodeURIComponent(phone!.replace(/\s/g, ''))}`);
+      await page
+        .getByText(/calls and messages/)
+        .first()
+        .waitFor();
+      await inspect(w, `customer ${phone}`);
+      await page.screenshot({ path: 'test-results/hostile-customer.png' });
+
+      // Provider error messages carry payloads too: every request fails with a hostile fault body.
+      const faults = sandboxOf(app).faults;
+      faults.errorRate = 1;
+      try {
+        await page.goto(`${app.url}/logs?source=sandbox-convoso`);
+        await expect
+          .poll(() => page.getByText(/failed \(500\)/).count(), { timeout: 30_000 })
+          .toBeGreaterThan(0);
+        await inspect(w, 'provider error (500)');
+      } finally {
+        faults.errorRate = 0;
       }
       console.info(`other views: ${w.checked.join(', ')}; ${w.seen.size} payloads seen as text`);
     },

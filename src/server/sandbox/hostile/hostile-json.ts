@@ -1,8 +1,8 @@
 import { CANARY, hostileString, HUGE_LENGTH, PAYLOADS, URL_PAYLOADS } from './payloads.ts';
 
 /**
- * The hostile mode's one JSON transform, applied by the sandbox http layer to every emulator's successful JSON
- * response: it puts a payload from `PAYLOADS` into every string field.
+ * The hostile mode's one JSON transform, applied by the sandbox http layer to every JSON body of an emulator
+ * (pages, validation errors and fault bodies): it puts a payload from `PAYLOADS` into every string field.
  *
  * - Records are the objects of the first array of objects in a response (a list page); a record's rotation
  *   index is its position in the whole result (`offset`/`start`, or `page` × page length, plus its index), and a

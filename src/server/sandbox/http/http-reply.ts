@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** Per-response rewrite of successful JSON bodies (the hostile mode's transform), set by the http layer. */
+/** Per-response rewrite of JSON bodies (the hostile mode's transform), set by the http layer. */
 const jsonTransforms = new WeakMap<ServerResponse, (body: unknown) => unknown>();
 
 export function setJsonTransform(res: ServerResponse, transform: (body: unknown) => unknown): void {
@@ -13,7 +13,7 @@ export function sendJson(
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
-  const transform = status < 300 ? jsonTransforms.get(res) : undefined;
+  const transform = jsonTransforms.get(res);
   const text = JSON.stringify(transform ? transform(body) : body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',

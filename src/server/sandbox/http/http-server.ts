@@ -46,6 +46,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: SandboxS
     req.socket.destroy();
     return;
   }
+  // Hostile mode rewrites every JSON body of a provider path: pages, errors and fault bodies alike.
+  const { transformJson } = state;
+  if (transformJson && emulator !== undefined) setJsonTransform(res, (body) => transformJson(body, url));
   if (fault !== null) {
     const status = fault === 'rate-limit' ? 429 : 500;
     const retryAfter = String(Math.round(state.faults.retryAfterSec));
@@ -56,7 +59,5 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: SandboxS
   }
   if (emulator === undefined)
     return sendJson(res, 404, { error: 'NotFound', message: `Cannot ${req.method} ${url.pathname}` });
-  const { transformJson } = state;
-  if (transformJson) setJsonTransform(res, (body) => transformJson(body, url));
   await emulator.handle({ req, res, url });
 }
