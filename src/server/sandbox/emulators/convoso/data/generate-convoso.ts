@@ -74,14 +74,16 @@ export function generateConvoso({
     quirk: new Uint8Array(total),
     recSeed: new Uint32Array(total),
   };
-  for (let i = 0; i < total; i++) fillCall(ds, i, rng);
+  // Quirks sit at positions of the 90 days, so the trickle leaves them on the first pages at start.
+  for (let i = 0; i < total; i++) fillCall(ds, i, i - trickle, rng);
   countAttempts(ds, rng);
   return ds;
 }
 
-function fillCall(ds: ConvosoDataset, i: number, rng: Rng): void {
+/** Call `i`; `q` is its position among the 90 days (negative: a trickle record, no quirk). */
+function fillCall(ds: ConvosoDataset, i: number, q: number, rng: Rng): void {
   const { catalog, leads } = ds;
-  const hostile = HOSTILE_POSITIONS.get(i);
+  const hostile = q < 0 ? undefined : HOSTILE_POSITIONS.get(q);
   // Skewed towards low indices so some leads are called a dozen times or more.
   const own = Math.floor(leads.count * rng() ** 1.5);
   const shared = sharedCustomerOf(ds.seed, 0xc0c0, i, SHARED_LEADS.length);
@@ -116,12 +118,12 @@ function fillCall(ds: ConvosoDataset, i: number, rng: Rng): void {
   } else if (status.voicemail && length >= 8 && rng() < 0.6) recordings = 1;
   if (hostile !== undefined) recordings = 1;
   ds.recordings[i] = recordings;
-  const malformed = malformedKind(i);
+  const malformed = q < 0 ? NO_QUIRK : malformedKind(q);
   if (hostile !== undefined) ds.quirk[i] = hostile;
   else if (malformed !== NO_QUIRK) ds.quirk[i] = malformed;
-  else if (recordings > 0 && i % MISSING_RECORDING_EVERY === MISSING_RECORDING_AT)
+  else if (recordings > 0 && q >= 0 && q % MISSING_RECORDING_EVERY === MISSING_RECORDING_AT)
     ds.quirk[i] = MISSING_RECORDING;
-  else if (recordings > 0 && i % SRC_ONLY_EVERY === SRC_ONLY_AT) ds.quirk[i] = SRC_ONLY_RECORDING;
+  else if (recordings > 0 && q >= 0 && q % SRC_ONLY_EVERY === SRC_ONLY_AT) ds.quirk[i] = SRC_ONLY_RECORDING;
 }
 
 function callLength(rng: Rng, code: string, agent: boolean): number {

@@ -61,7 +61,11 @@ export function salesfinityRoutes(ds: SalesfinityDataset): Route[] {
       pattern: /^\/v1\/dispositions\/?$/,
       handler: ({ res }) => sendJson(res, 200, dispositionsBody(ds)),
     },
-    { method: 'GET', pattern: /^\/v1\/sequences\/?$/, handler: answer((p) => sequencesPage(ds, statsNow(), p)) },
+    {
+      method: 'GET',
+      pattern: /^\/v1\/sequences\/?$/,
+      handler: answer((p) => sequencesPage(ds, statsNow(), p)),
+    },
     {
       method: 'GET',
       pattern: /^\/v1\/sequences\/([^/]+)\/?$/,

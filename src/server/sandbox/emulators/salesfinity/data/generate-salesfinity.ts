@@ -95,7 +95,8 @@ export function generateSalesfinity({
     const from = order[i] ?? 0;
     ds.createdMs[i] = created[from] ?? nowMs;
     ds.user[i] = user[from] ?? 0;
-    fillCall(ds, i, rng, catalog, outboundWeights, inboundWeights);
+    // Quirks sit at positions of the 90 days, so the trickle leaves them on the first pages at start.
+    fillCall(ds, i, i - trickle, rng, catalog, outboundWeights, inboundWeights);
   }
   return ds;
 }
@@ -116,12 +117,14 @@ function callTime(rng: Rng, nowMs: number, std: number): number {
 function fillCall(
   ds: SalesfinityDataset,
   i: number,
+  /** Position among the 90 days (negative: a trickle record, no quirk). */
+  q: number,
   rng: Rng,
   catalog: Catalog,
   outboundWeights: Float64Array,
   inboundWeights: Float64Array,
 ): void {
-  const hostile = HOSTILE_POSITIONS.get(i);
+  const hostile = q < 0 ? undefined : HOSTILE_POSITIONS.get(q);
   const inbound = hostile === undefined && rng() < 0.03;
   const d =
     hostile !== undefined
@@ -156,9 +159,9 @@ function fillCall(
     ds.completed[i] = 0;
     ds.disposition[i] = NONE;
   }
-  const malformed = malformedKind(i);
+  const malformed = q < 0 ? NO_QUIRK : malformedKind(q);
   if (hostile !== undefined) ds.quirk[i] = hostile;
   else if (malformed !== NO_QUIRK) ds.quirk[i] = malformed;
-  else if (ds.recording[i] === 1 && i % MISSING_RECORDING_EVERY === MISSING_RECORDING_AT)
+  else if (ds.recording[i] === 1 && q >= 0 && q % MISSING_RECORDING_EVERY === MISSING_RECORDING_AT)
     ds.quirk[i] = MISSING_RECORDING;
 }

@@ -97,7 +97,9 @@ export function generateTimepay({
   const split = Math.floor(customers.count * 0.55);
   const collectionEnd = Math.floor(customers.count * 0.7);
   for (let i = 0; i < total; i++) {
-    const hostile = HOSTILE_POSITIONS.get(i);
+    // Quirks sit at positions of the 90 days (`q`), so the trickle leaves them on the first pages at start.
+    const q = i - trickle;
+    const hostile = q < 0 ? undefined : HOSTILE_POSITIONS.get(q);
     const type = hostile === undefined ? pickWeighted(rng, TYPE_WEIGHTS) : CALL;
     const c =
       hostile === undefined
@@ -116,13 +118,14 @@ export function generateTimepay({
     if (type === CALL) fillCall(ds, i, rng, catalog, c, hostile !== undefined);
     else if (type === WHATSAPP) fillWhatsapp(ds, i, rng);
     else fillSms(ds, i, rng, campaign.number);
-    const malformed = malformedKind(i, type);
+    const malformed = q < 0 ? NO_QUIRK : malformedKind(q, type);
     if (hostile !== undefined) ds.quirk[i] = hostile;
     else if (malformed !== NO_QUIRK) ds.quirk[i] = malformed;
     else if (
       type === CALL &&
       (ds.duration[i] ?? 0) > 0 &&
-      i % MISSING_RECORDING_EVERY === MISSING_RECORDING_AT
+      q >= 0 &&
+      q % MISSING_RECORDING_EVERY === MISSING_RECORDING_AT
     )
       ds.quirk[i] = MISSING_RECORDING;
   }

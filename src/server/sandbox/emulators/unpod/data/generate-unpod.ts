@@ -35,7 +35,7 @@ import {
   S_SUCCESS,
 } from './codes.ts';
 import { FORMAT_MIX_DAYS, FORMAT_SWITCH_DAYS } from '../constants.ts';
-import { HOSTILE_END_REASON, HOSTILE_POSITIONS, HOSTILE_STATUS, malformedKind } from './quirks.ts';
+import { HOSTILE_END_REASON, HOSTILE_POSITIONS, HOSTILE_STATUS, malformedKind, NO_QUIRK } from './quirks.ts';
 
 /**
  * The whole unpod data set as parallel typed arrays, newest first by `creation_time` (index = position).
@@ -156,10 +156,12 @@ export function generateUnpod({
       ][result] as number;
     }
     ds.status[i] = statusText(rng, result, inbound, variant);
-    const hostile = HOSTILE_POSITIONS.get(i);
+    // Quirks sit at positions of the 90 days, so the trickle leaves them on the first pages at start.
+    const q = i - trickle;
+    const hostile = q < 0 ? undefined : HOSTILE_POSITIONS.get(q);
     if (hostile === HOSTILE_STATUS) ds.status[i] = S_HOSTILE;
     if (hostile === HOSTILE_END_REASON) ds.endReason[i] = R_HOSTILE;
-    ds.quirk[i] = hostile ?? malformedKind(i);
+    ds.quirk[i] = hostile ?? (q < 0 ? NO_QUIRK : malformedKind(q));
   }
   return ds;
 }
