@@ -19,7 +19,7 @@ export const TRICKLE_MS = 8 * HOUR_MS;
 
 /**
  * Trickle records of a data set of `count` logs over 90 days: a flat rate 2.5 × that set's 90-day average,
- * so about 3 a minute across the four providers at their default sizes (555 + 278 + 186 + 463 in 8 h).
+ * so about 3 a minute across the four providers at their default sizes (556 + 278 + 186 + 463 = 1,483 in 8 h).
  */
 export function trickleCount(count: number): number {
   return Math.ceil(((count * TRICKLE_MS) / (90 * DAY_MS)) * 2.5);
