@@ -25,7 +25,7 @@ export function trickleCount(count: number): number {
   return Math.ceil(((count * TRICKLE_MS) / (90 * DAY_MS)) * 2.5);
 }
 
-/** `count` instants spread flat over (nowMs, nowMs + TRICKLE_MS], whole seconds, in draw order. */
+/** One trickle instant, drawn flat over (nowMs, nowMs + TRICKLE_MS], in whole seconds. */
 export function trickleTime(rng: () => number, nowMs: number): number {
   return nowMs + 1000 + Math.floor(rng() * (TRICKLE_MS / 1000)) * 1000;
 }
