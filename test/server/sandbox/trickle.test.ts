@@ -260,6 +260,30 @@ async function checkArrival(p: Probe, want: number): Promise<boolean> {
   return at.lookup !== undefined;
 }
 
+describe('without a fixed now (npm start)', () => {
+  it('trickles by default: now is the clock floored to the hour, and what started since then is served', async () => {
+    const own = { t: NOW + 40 * 60 * SECOND, now: () => own.t };
+    const sb = await startSandbox({ seed: 42, clock: own, ...COUNTS });
+    try {
+      const headers = { authorization: `Bearer ${sb.credentials.timepay.token}` };
+      const total = async () =>
+        (
+          (await (await fetch(`${sb.url}/api/v1/logs?count_only=true`, { headers })).json()) as {
+            total: number;
+          }
+        ).total;
+      const at40 = await total();
+      expect(at40).toBeGreaterThan(COUNTS.timepayCount);
+      own.t = NOW + TRICKLE_MS + SECOND;
+      expect(await total()).toBe(COUNTS.timepayCount + trickleCount(COUNTS.timepayCount));
+      own.t = NOW - SECOND;
+      expect(await total()).toBeLessThanOrEqual(COUNTS.timepayCount);
+    } finally {
+      await sb.close();
+    }
+  });
+});
+
 describe('a fixed now keeps the sandbox as it was', () => {
   it('has no trickle however far the clock runs, and answers the same bytes as without a clock', async () => {
     const far = { now: () => NOW + 30 * TRICKLE_MS };
