@@ -3,7 +3,7 @@ import type { ResolvedQuery } from '../logs/log-query.ts';
 import type { SourceInfo } from '../logs/source.ts';
 import type { ProviderAdapter } from '../providers/adapter.ts';
 import { channelsOutOfScope } from '../providers/channel-scope.ts';
-import { ApiError, getJson, sourceUrl } from './http.ts';
+import { getProviderJson } from './http.ts';
 
 /** At most this many count requests in flight, over all sources: charts ask for hundreds at once. */
 export const COUNT_CONCURRENCY = 4;
@@ -75,22 +75,7 @@ async function fetchCount(
   // A provider without a count endpoint: the total of page 1, which the table may have cached anyway.
   const plan = adapter.countRequest?.(query, source) ?? adapter.listRequest(query, 1, source, null);
   if ('outOfReach' in plan) throw new Error(plan.outOfReach);
-  const body = await getJson(sourceUrl(source.id, plan), {
-    signal,
-    sourceId: source.id,
-    parseError: adapter.parseError,
-  });
-  const inBody = adapter.errorInBody?.(body) ?? null;
-  if (inBody !== null) {
-    throw new ApiError({
-      kind: 'http',
-      status: inBody.status,
-      sourceId: source.id,
-      info: inBody,
-      message: inBody.message,
-      authFailed: inBody.status === 401 || inBody.status === 403,
-    });
-  }
+  const body = await getProviderJson(source.id, adapter, plan, signal);
   return adapter.parseCount ? adapter.parseCount(body) : adapter.parseList(body, source).total;
 }
 

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { LogEntry } from '../logs/log-entry.ts';
 import type { SourceInfo } from '../logs/source.ts';
 import type { ProviderAdapter, TranscriptTurn } from '../providers/adapter.ts';
-import { ApiError, getJson, sourceUrl } from './http.ts';
+import { ApiError, getProviderJson, sourceUrl } from './http.ts';
 
 /** The provider's details of one log, merged into the entry (or the entry itself where none exist). */
 export const logDetailQueryOptions = (source: SourceInfo, adapter: ProviderAdapter, entry: LogEntry) =>
@@ -11,12 +11,7 @@ export const logDetailQueryOptions = (source: SourceInfo, adapter: ProviderAdapt
     queryFn: async ({ signal }): Promise<LogEntry> => {
       const request = adapter.detailRequest?.(entry);
       if (!request || !adapter.parseDetail) return entry;
-      const body = await getJson(sourceUrl(source.id, request), {
-        signal,
-        sourceId: source.id,
-        parseError: adapter.parseError,
-      });
-      return adapter.parseDetail(body, entry, source);
+      return adapter.parseDetail(await getProviderJson(source.id, adapter, request, signal), entry, source);
     },
     staleTime: 5 * 60_000,
   });
@@ -26,12 +21,8 @@ export const transcriptQueryOptions = (source: SourceInfo, adapter: ProviderAdap
     queryKey: ['transcript', source.id, transcriptId] as const,
     queryFn: async ({ signal }): Promise<TranscriptTurn[]> => {
       if (!adapter.transcriptRequest || !adapter.parseTranscript) return [];
-      const body = await getJson(sourceUrl(source.id, adapter.transcriptRequest(transcriptId)), {
-        signal,
-        sourceId: source.id,
-        parseError: adapter.parseError,
-      });
-      return adapter.parseTranscript(body);
+      const request = adapter.transcriptRequest(transcriptId);
+      return adapter.parseTranscript(await getProviderJson(source.id, adapter, request, signal));
     },
     staleTime: Infinity,
   });
@@ -64,14 +55,7 @@ export const logLookupQueryOptions = (source: SourceInfo, adapter: ProviderAdapt
       const answers = await Promise.allSettled(
         (adapter.lookupRequests?.(id) ?? []).map(
           async (request) =>
-            adapter.parseLookup?.(
-              await getJson(sourceUrl(source.id, request), {
-                signal,
-                sourceId: source.id,
-                parseError: adapter.parseError,
-              }),
-              source,
-            ) ?? null,
+            adapter.parseLookup?.(await getProviderJson(source.id, adapter, request, signal), source) ?? null,
         ),
       );
       const found = answers.find((a) => a.status === 'fulfilled' && a.value !== null);

@@ -1,4 +1,4 @@
-import type { ProviderErrorInfo, ProviderRequest } from '../providers/adapter.ts';
+import type { ProviderAdapter, ProviderErrorInfo, ProviderRequest } from '../providers/adapter.ts';
 
 export type ApiErrorKind = 'http' | 'network' | 'invalid-response';
 
@@ -107,4 +107,33 @@ export async function getJson(
     retryAfterSec: parseRetryAfter(response.headers.get('retry-after')),
     authFailed: response.headers.get('x-switchboard-upstream-auth') === 'failed',
   });
+}
+
+/**
+ * One GET to a source's provider through the proxy: `getJson` with the adapter's error wording, and an error
+ * the provider reports inside a 200 body (Convoso's `success: false`) raised like any other HTTP error.
+ */
+export async function getProviderJson(
+  sourceId: string,
+  adapter: Pick<ProviderAdapter, 'parseError' | 'errorInBody'>,
+  request: ProviderRequest,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  const body = await getJson(sourceUrl(sourceId, request), {
+    signal,
+    sourceId,
+    parseError: adapter.parseError,
+  });
+  const inBody = adapter.errorInBody?.(body) ?? null;
+  if (inBody !== null) {
+    throw new ApiError({
+      kind: 'http',
+      status: inBody.status,
+      sourceId,
+      info: inBody,
+      message: inBody.message,
+      authFailed: inBody.status === 401 || inBody.status === 403,
+    });
+  }
+  return body;
 }

@@ -5,7 +5,7 @@ import type { ResolvedQuery } from '../logs/log-query.ts';
 import type { SourceInfo } from '../logs/source.ts';
 import type { ListPage, ProviderAdapter } from '../providers/adapter.ts';
 import { channelsOutOfScope } from '../providers/channel-scope.ts';
-import { ApiError, getJson, sourceUrl } from './http.ts';
+import { getProviderJson } from './http.ts';
 
 /** Query keys of logs: only through this factory. */
 export const logKeys = {
@@ -34,22 +34,7 @@ export async function fetchLogPage(
     return { page, pageSize, total: 0, hasNext: false, entries: [] };
   const plan = adapter.listRequest(query, page, source, knownTotal);
   if ('outOfReach' in plan) throw new PageOutOfReachError(plan.outOfReach);
-  const body = await getJson(sourceUrl(source.id, plan), {
-    signal,
-    sourceId: source.id,
-    parseError: adapter.parseError,
-  });
-  const inBody = adapter.errorInBody?.(body) ?? null;
-  if (inBody !== null) {
-    throw new ApiError({
-      kind: 'http',
-      status: inBody.status,
-      sourceId: source.id,
-      info: inBody,
-      message: inBody.message,
-      authFailed: inBody.status === 401 || inBody.status === 403,
-    });
-  }
+  const body = await getProviderJson(source.id, adapter, plan, signal);
   const parsed = adapter.parseList(body, source);
   // The table places rows by the page it asked for, whatever numbering the provider echoes (unpod echoes
   // none); whether more follow is then plain arithmetic on the total.

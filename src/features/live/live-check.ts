@@ -1,4 +1,4 @@
-import { getJson, sourceUrl } from '../../api/http.ts';
+import { getProviderJson } from '../../api/http.ts';
 import type { LogEntry } from '../../logs/log-entry.ts';
 import type { LogQuery, ResolvedQuery } from '../../logs/log-query.ts';
 import type { SourceInfo } from '../../logs/source.ts';
@@ -44,14 +44,13 @@ export async function countNewer(
   if (query.untilMs !== null && query.untilMs < sinceMs) return 0;
   const newer: ResolvedQuery = { ...query, sinceMs, sort: null };
   if (channelsOutOfScope(newer, adapter.capabilities) !== null) return 0;
-  const options = { signal, sourceId: source.id, parseError: adapter.parseError };
   if (adapter.countRequest && adapter.parseCount)
     return adapter.parseCount(
-      await getJson(sourceUrl(source.id, adapter.countRequest(newer, source)), options),
+      await getProviderJson(source.id, adapter, adapter.countRequest(newer, source), signal),
     );
   const plan = adapter.listRequest(newer, 1, source, null);
   if ('outOfReach' in plan) return 0;
-  const page = adapter.parseList(await getJson(sourceUrl(source.id, plan), options), source);
+  const page = adapter.parseList(await getProviderJson(source.id, adapter, plan, signal), source);
   // Providers that filter by whole days send older logs too: count only the newer ones on the page.
   const onPage = page.entries.filter(
     (e) => 'kind' in e || ((e as LogEntry).startedAt ?? 0) > anchorMs,
