@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { ModalDialog } from '../components/modal-dialog.tsx';
 
 const SHORTCUTS: ReadonlyArray<[keys: string[], what: string]> = [
   [['j', '↓'], 'Next log'],
@@ -18,7 +19,6 @@ const typing = (target: EventTarget | null) =>
 /** `?` (or the header button) lists the keyboard shortcuts in a dialog; Esc closes it. */
 export function ShortcutsHelp() {
   const [open, setOpen] = useState(false);
-  const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -32,13 +32,6 @@ export function ShortcutsHelp() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
     <>
       <button
@@ -50,25 +43,12 @@ export function ShortcutsHelp() {
       >
         ?
       </button>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby="shortcuts-title"
+      <ModalDialog
+        open={open}
         onClose={() => setOpen(false)}
-        className="m-auto w-[min(28rem,90vw)] rounded-lg border border-slate-300 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/30 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+        titleId="shortcuts-title"
+        title="Keyboard shortcuts"
       >
-        <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2 dark:border-slate-700">
-          <h2 id="shortcuts-title" className="text-base font-semibold">
-            Keyboard shortcuts
-          </h2>
-          <button
-            type="button"
-            aria-label="Close"
-            onClick={() => setOpen(false)}
-            className="rounded px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
-          >
-            ✕
-          </button>
-        </div>
         <table className="m-4 text-sm">
           <tbody>
             {SHORTCUTS.map(([keys, what]) => (
@@ -88,7 +68,7 @@ export function ShortcutsHelp() {
             ))}
           </tbody>
         </table>
-      </dialog>
+      </ModalDialog>
     </>
   );
 }

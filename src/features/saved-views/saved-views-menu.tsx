@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { ModalDialog } from '../../components/modal-dialog.tsx';
 import type { SavedView } from '../../state/use-saved-views.ts';
 import { NameForm, buttonClass } from './name-form.tsx';
 import { ViewItem } from './view-item.tsx';
@@ -22,19 +23,7 @@ export function SavedViewsMenu(props: SavedViewsMenuProps) {
   const { views, problem, current, hrefOf, shareUrlOf, onOpen, onSave, onRename, onDelete } = props;
   const [open, setOpen] = useState(false);
   const [said, setSaid] = useState('');
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const taken = (name: string) => views.some((v) => v.name === name);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      // Straight to the name: saving the current view is what the dialog is opened for most.
-      dialog.querySelector('input')?.focus();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   const sorted = [...views].sort((a, b) => a.name.localeCompare(b.name));
   return (
@@ -56,25 +45,15 @@ export function SavedViewsMenu(props: SavedViewsMenuProps) {
           </span>
         ) : null}
       </button>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby="saved-views-title"
+      <ModalDialog
+        open={open}
         onClose={() => setOpen(false)}
-        className="mx-auto mt-16 w-[min(34rem,94vw)] rounded-lg border border-slate-300 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/30 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+        titleId="saved-views-title"
+        title="Saved views"
+        placement="mx-auto mt-16 w-[min(34rem,94vw)]"
+        // Straight to the name: saving the current view is what the dialog is opened for most.
+        initialFocus="input"
       >
-        <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2 dark:border-slate-700">
-          <h2 id="saved-views-title" className="text-base font-semibold">
-            Saved views
-          </h2>
-          <button
-            type="button"
-            aria-label="Close"
-            onClick={() => setOpen(false)}
-            className="rounded px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
-          >
-            ✕
-          </button>
-        </div>
         <div className="flex flex-col gap-3 px-4 py-3">
           {problem ? (
             <p
@@ -129,7 +108,7 @@ export function SavedViewsMenu(props: SavedViewsMenuProps) {
             {said}
           </p>
         </div>
-      </dialog>
+      </ModalDialog>
     </>
   );
 }
