@@ -1,6 +1,6 @@
 import type { LogEntry } from './log-entry.ts';
 import { outcomeLabel, statusLabel } from './outcome-labels.ts';
-import { formatPhone } from './phone.ts';
+import { displayPhone } from './phone-display.ts';
 import { isValidTimeZone, toZonedIso, zoneOffsetMinutes } from './time.ts';
 
 /** How a field's text is made: the display zone and the source's country (national phone format). */
@@ -50,7 +50,8 @@ export const channelText: Readonly<Record<LogEntry['channel'], string>> = {
   sms: 'SMS',
 };
 
-const phoneText = (value: string | null, country: string) => (value ? formatPhone(value, country) : '');
+// As the table formats it: an entry exists only once an adapter (and with it phone.ts) has loaded.
+const phoneText = (value: string | null, country: string) => (value ? displayPhone(value, country) : '');
 
 /** The outcome, and the provider's own word after it when it says something else (as the table does). */
 export function outcomeText(entry: LogEntry): string {

@@ -1,3 +1,4 @@
+import { channelText, defaultFieldIds, durationText, mergedDefaultFieldIds } from '../../logs/log-fields.ts';
 import { createColumnHelper, tableFeatures, type ReactTable, type Row } from '@tanstack/react-table';
 import { Badge } from '../../components/badge.tsx';
 import { ChannelIcon } from '../../components/channel-icon.tsx';
@@ -6,7 +7,7 @@ import { outcomeLabel, statusLabel } from '../../logs/outcome-labels.ts';
 import { displayPhone } from '../../logs/phone-display.ts';
 import { formatInZone } from '../../logs/time.ts';
 import { useCellFormat } from './cell-context.ts';
-import { channelLabel, formatDuration, outcomeTone, statusTone } from './format.ts';
+import { outcomeTone, statusTone } from './format.ts';
 
 export const logTableFeatures = tableFeatures({});
 const helper = createColumnHelper<typeof logTableFeatures, LogEntry>();
@@ -73,7 +74,7 @@ export const logColumns = helper.columns([
     header: 'Channel',
     cell: (c) => (
       <span>
-        <ChannelIcon channel={c.getValue()} /> {channelLabel[c.getValue()]}
+        <ChannelIcon channel={c.getValue()} /> {channelText[c.getValue()]}
       </span>
     ),
   }),
@@ -127,7 +128,7 @@ export const logColumns = helper.columns([
   helper.accessor((e) => e.durationSec, {
     id: 'duration',
     header: 'Duration',
-    cell: (c) => <span className="tabular-nums">{formatDuration(c.getValue())}</span>,
+    cell: (c) => <span className="tabular-nums">{durationText(c.getValue()) || '—'}</span>,
   }),
   helper.accessor((e) => e.agent.name ?? e.agent.id, {
     id: 'agent',
@@ -165,19 +166,9 @@ export const columnWidths: Record<string, number> = {
 };
 export const FALLBACK_WIDTH = 140;
 
-export const defaultColumnIds = [
-  'time',
-  'channel',
-  'customer',
-  'phone',
-  'campaign',
-  'outcome',
-  'disposition',
-  'duration',
-];
-
-/** A merged view's defaults: the source of each row next to its time. */
-export const mergedColumnIds = ['time', 'source', ...defaultColumnIds.slice(1)];
+/** The defaults of a view and of a merged view: the same as the export's (`log-fields.ts`). */
+export const defaultColumnIds = defaultFieldIds;
+export const mergedColumnIds = mergedDefaultFieldIds;
 
 /** Every column id, in default order. */
 export const allColumnIds: readonly string[] = logColumns.map((c) => c.id ?? '');

@@ -1,15 +1,5 @@
-import type { LogEntry, LogStatus, Outcome } from '../../logs/log-entry.ts';
+import type { LogStatus, Outcome } from '../../logs/log-entry.ts';
 import type { BadgeTone } from '../../components/badge.tsx';
-
-/** 75 → "1:15"; 3725 → "1:02:05". */
-export function formatDuration(seconds: number | null): string {
-  if (seconds === null || !Number.isFinite(seconds)) return '—';
-  const s = Math.max(0, Math.round(seconds));
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  const rest = String(s % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${rest}` : `${m}:${rest}`;
-}
 
 export const statusTone: Record<LogStatus, BadgeTone> = {
   completed: 'good',
@@ -31,10 +21,4 @@ export const outcomeTone: Record<Outcome, BadgeTone> = {
   cancelled: 'neutral',
   failed: 'bad',
   unknown: 'neutral',
-};
-
-export const channelLabel: Record<LogEntry['channel'], string> = {
-  call: 'Call',
-  whatsapp: 'WhatsApp',
-  sms: 'SMS',
 };
