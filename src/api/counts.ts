@@ -65,7 +65,8 @@ export function inCountQueue<T>(signal: AbortSignal, task: () => Promise<T>): Pr
   });
 }
 
-async function fetchCount(
+/** The number of logs `query` selects in one source, asked now (no queue, no cache: live checks). */
+export async function countLogs(
   source: SourceInfo,
   adapter: ProviderAdapter,
   query: ResolvedQuery,
@@ -83,7 +84,7 @@ async function fetchCount(
 export const countQueryOptions = (source: SourceInfo, adapter: ProviderAdapter, query: ResolvedQuery) =>
   queryOptions({
     queryKey: countKeys.count(source.id, query),
-    queryFn: ({ signal }) => inCountQueue(signal, () => fetchCount(source, adapter, query, signal)),
+    queryFn: ({ signal }) => inCountQueue(signal, () => countLogs(source, adapter, query, signal)),
     // Past bucket counts hardly change; a zoom back out reuses them.
     staleTime: 5 * 60_000,
   });

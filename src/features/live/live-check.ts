@@ -1,10 +1,10 @@
-import { getProviderJson } from '../../api/http.ts';
+import { countLogs } from '../../api/counts.ts';
+import { fetchLogPage } from '../../api/logs.ts';
 import type { LogEntry } from '../../logs/log-entry.ts';
 import type { LogQuery, ResolvedQuery } from '../../logs/log-query.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import { isRelativeTime, resolveTime } from '../../logs/url-codec.ts';
 import type { ListPage, ProviderAdapter } from '../../providers/adapter.ts';
-import { channelsOutOfScope } from '../../providers/channel-scope.ts';
 
 /** The longer reason behind `liveUnavailable`'s note (the control's title). */
 export const LIVE_RANGE_HINT =
@@ -43,14 +43,8 @@ export async function countNewer(
   const sinceMs = Math.max(query.sinceMs ?? -Infinity, anchorMs + 1);
   if (query.untilMs !== null && query.untilMs < sinceMs) return 0;
   const newer: ResolvedQuery = { ...query, sinceMs, sort: null };
-  if (channelsOutOfScope(newer, adapter.capabilities) !== null) return 0;
-  if (adapter.countRequest && adapter.parseCount)
-    return adapter.parseCount(
-      await getProviderJson(source.id, adapter, adapter.countRequest(newer, source), signal),
-    );
-  const plan = adapter.listRequest(newer, 1, source, null);
-  if ('outOfReach' in plan) return 0;
-  const page = adapter.parseList(await getProviderJson(source.id, adapter, plan, signal), source);
+  if (adapter.countRequest && adapter.parseCount) return countLogs(source, adapter, newer, signal);
+  const page = await fetchLogPage(source, adapter, newer, 1, null, signal);
   // Providers that filter by whole days send older logs too: count only the newer ones on the page.
   const onPage = page.entries.filter(
     (e) => 'kind' in e || ((e as LogEntry).startedAt ?? 0) > anchorMs,
