@@ -71,7 +71,7 @@ export function ChartsPanel({ members, query, resolved, zone, onRange }: ChartsP
             { value: 'channel', label: 'Channel' },
             { value: 'status', label: 'Status' },
           ]}
-          onChange={(v) => setStackBy(v as StackBy)}
+          onChange={setStackBy}
         />
         <Toggle
           legend="Breakdown by"
@@ -80,7 +80,7 @@ export function ChartsPanel({ members, query, resolved, zone, onRange }: ChartsP
             { value: 'disposition', label: 'Disposition' },
             { value: 'status', label: 'Status' },
           ]}
-          onChange={(v) => setBreakdownBy(v as BreakdownBy)}
+          onChange={setBreakdownBy}
         />
         <button
           type="button"

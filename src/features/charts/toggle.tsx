@@ -1,14 +1,14 @@
 import { useId } from 'react';
 
-export interface ToggleProps {
+export interface ToggleProps<T extends string> {
   legend: string;
-  value: string;
-  options: ReadonlyArray<{ value: string; label: string }>;
-  onChange: (value: string) => void;
+  value: T;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  onChange: (value: T) => void;
 }
 
 /** A labelled choice of one, as a radio group drawn as joined buttons. */
-export function Toggle({ legend, value, options, onChange }: ToggleProps) {
+export function Toggle<T extends string>({ legend, value, options, onChange }: ToggleProps<T>) {
   const name = useId();
   return (
     <fieldset className="flex items-center gap-2">
