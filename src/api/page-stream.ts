@@ -3,6 +3,7 @@ import type { SourceInfo } from '../logs/source.ts';
 import type { ListPage, ProviderAdapter } from '../providers/adapter.ts';
 import { ApiError } from './http.ts';
 import { fetchLogPage } from './logs.ts';
+import { Pacer, sleep, type PacerClock } from './pacer.ts';
 
 /** A source and its adapter (a `ViewMember`). */
 export interface StreamMember {
@@ -35,43 +36,8 @@ export interface StreamOptions {
   onWait?: (wait: StreamWait) => void;
   /** Overrides the adapter's rate limit (tests). */
   rateLimit?: { requests: number; perMs: number };
-}
-
-function abortError(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('The export was cancelled.', 'AbortError');
-}
-
-/** Resolves after `ms`, or rejects as soon as `signal` aborts. */
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  if (signal.aborted) return Promise.reject(abortError(signal));
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError(signal));
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/** At most `requests` starts in any `perMs` window (a sliding window over the last starts). */
-class Pacer {
-  private readonly starts: number[] = [];
-  constructor(private readonly limit: { requests: number; perMs: number }) {}
-
-  async turn(signal: AbortSignal): Promise<void> {
-    const { requests, perMs } = this.limit;
-    if (this.starts.length >= requests) {
-      const oldest = this.starts[this.starts.length - requests] ?? 0;
-      await sleep(oldest + perMs - Date.now(), signal);
-    }
-    this.starts.push(Date.now());
-    if (this.starts.length > requests) this.starts.splice(0, this.starts.length - requests);
-  }
+  /** The pacer's clock (tests observe or fake it); the real one by default. */
+  clock?: PacerClock;
 }
 
 /**
@@ -83,10 +49,10 @@ class Pacer {
 export async function* streamPages(
   member: StreamMember,
   query: ResolvedQuery,
-  { signal, onWait, rateLimit }: StreamOptions,
+  { signal, onWait, rateLimit, clock }: StreamOptions,
 ): AsyncGenerator<ListPage, void, void> {
   const { source, adapter } = member;
-  const pacer = new Pacer(rateLimit ?? adapter.capabilities.rateLimit ?? DEFAULT_RATE_LIMIT);
+  const pacer = new Pacer(rateLimit ?? adapter.capabilities.rateLimit ?? DEFAULT_RATE_LIMIT, clock);
   let knownTotal: number | null = null;
   for (let page = 1; ; page += 1) {
     const result = await fetchWithRetries(page);

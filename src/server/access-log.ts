@@ -28,5 +28,6 @@ export function logAccess(
     );
   };
   res.once('finish', () => log(''));
-  res.once('close', () => log(' (client left)'));
+  // 'close' can come before 'finish' when the client hangs up right after the last byte: the answer was whole.
+  res.once('close', () => log(res.writableEnded ? '' : ' (client left)'));
 }

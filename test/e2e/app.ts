@@ -1,17 +1,21 @@
 import { tmpdir } from 'node:os';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { startProductionServer } from '../../src/server/start.ts';
 import { launchBrowser } from './browser.ts';
 import { E2E_DIST } from './dist-dir.ts';
 
-/** Data anchored at a fixed instant, so every run sees the same sandbox. */
-export const SANDBOX_NOW = Date.parse('2026-11-20T12:00:00Z');
+import { RUN_NOW } from '../run-clock.ts';
+
+/** The sandbox's data ends at the run's now, and every page's clock starts there (test/e2e/README.md). */
+export const SANDBOX_NOW = RUN_NOW;
 
 export interface E2eApp {
   url: string;
   browser: Browser;
   server: Awaited<ReturnType<typeof startProductionServer>>;
   newPage: () => Promise<Page>;
+  /** A browser context on the run's clock (test/e2e/README.md), for tests that need their own viewport or scheme. */
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
   close: () => Promise<void>;
 }
 
@@ -31,15 +35,19 @@ export async function startE2eApp(
   });
   const browser = await launchBrowser();
   const pages: Page[] = [];
+  const newContext = async (options: BrowserContextOptions = {}) => {
+    const context = await browser.newContext(options);
+    // The browser's now is the sandbox's: relative ranges (now-7d) see the sandbox's data on any date.
+    await context.clock.install({ time: SANDBOX_NOW });
+    return context;
+  };
   return {
     url: server.url,
     browser,
     server,
+    newContext,
     newPage: async () => {
-      const context = await browser.newContext({
-        viewport: { width: 1440, height: 900 },
-        timezoneId: 'Asia/Kolkata',
-      });
+      const context = await newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Kolkata' });
       const page = await context.newPage();
       pages.push(page);
       return page;

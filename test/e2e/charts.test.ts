@@ -4,6 +4,11 @@ import type AxeCore from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxOf, startE2eApp, type E2eApp } from './app.ts';
+import { iso, kolkataDay, kolkataDayLabel, kolkataDayStart } from './dates.ts';
+
+const HOUR = 3_600_000;
+/** Yesterday in Kolkata: 48 half-hour bars. */
+const YESTERDAY = kolkataDay(1);
 
 let app: E2eApp;
 beforeAll(async () => {
@@ -68,8 +73,7 @@ describe('volume charts on the sandbox', { timeout: 90_000 }, () => {
     const latencyMs = 120;
     sandbox().faults.latencyMs = latencyMs;
     const page = await app.newPage();
-    const since = '2026-11-18T18:30:00.000Z'; // Nov 19 00:00 in Kolkata
-    const until = '2026-11-19T18:29:59.999Z';
+    const { since, until } = YESTERDAY;
     const firstAt = Date.now();
     try {
       await openVolume(page, `?since=${since}&until=${until}`);
@@ -172,16 +176,17 @@ describe('volume charts on the sandbox', { timeout: 90_000 }, () => {
 
   it('zooms from the keyboard: arrows pick a bar, Enter zooms to it', async () => {
     const page = await app.newPage();
-    await openVolume(page, '?since=2026-11-18T18:30:00.000Z&until=2026-11-19T18:29:59.999Z');
+    await openVolume(page, `?since=${YESTERDAY.since}&until=${YESTERDAY.until}`);
     const slider = page.getByRole('slider', { name: /volume histogram/i });
     await slider.focus();
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(await slider.getAttribute('aria-valuetext')).toMatch(/^Nov 19 01:00–01:30: [\d,]+ logs$/);
+    const day = kolkataDayLabel(kolkataDayStart(1));
+    expect(await slider.getAttribute('aria-valuetext')).toMatch(new RegExp(`^${day} 01:00–01:30: [\\d,]+ logs$`));
     await page.keyboard.press('Enter');
-    await expect.poll(() => new URL(page.url()).searchParams.get('since')).toBe('2026-11-18T19:30:00.000Z');
-    expect(new URL(page.url()).searchParams.get('until')).toBe('2026-11-18T19:59:59.999Z');
+    await expect.poll(() => new URL(page.url()).searchParams.get('since')).toBe(iso(kolkataDayStart(1) + HOUR));
+    expect(new URL(page.url()).searchParams.get('until')).toBe(iso(kolkataDayStart(1) + 1.5 * HOUR - 1));
     await page.close();
   });
 
@@ -189,7 +194,7 @@ describe('volume charts on the sandbox', { timeout: 90_000 }, () => {
     const page = await app.newPage();
     await openVolume(
       page,
-      '?source=sandbox-unpod&since=2026-11-13T00:00:00.000Z&until=2026-11-19T23:59:59.999Z',
+      `?source=sandbox-unpod&since=${kolkataDay(7).since}&until=${YESTERDAY.until}`,
     );
     await expect.poll(() => page.getByText(/Not broken down — .*no disposition/).count()).toBe(1);
     await page.getByRole('group', { name: 'Breakdown by' }).getByText('Status').click();
@@ -205,7 +210,7 @@ describe('volume charts on the sandbox', { timeout: 90_000 }, () => {
   it('sums every source of a merged view (source=all), dispositions grouped by label across sources', async () => {
     const page = await app.newPage();
     await page.goto(
-      `${app.url}/logs?source=all&since=2026-11-18T18:30:00.000Z&until=2026-11-19T18:29:59.999Z`,
+      `${app.url}/logs?source=all&since=${YESTERDAY.since}&until=${YESTERDAY.until}`,
     );
     await page.locator('tr[data-log-key]').first().waitFor();
     await page.getByRole('button', { name: 'Volume' }).click();
@@ -239,7 +244,7 @@ describe('volume charts on the sandbox', { timeout: 90_000 }, () => {
 
   it('pass axe-core with no violation of any impact, light and dark, stacked by status', async () => {
     const page = await app.newPage();
-    await openVolume(page, '?since=2026-11-18T18:30:00.000Z&until=2026-11-19T18:29:59.999Z');
+    await openVolume(page, `?since=${YESTERDAY.since}&until=${YESTERDAY.until}`);
     await page.getByRole('group', { name: 'Stack by' }).getByText('Status').click();
     await page.getByRole('slider', { name: /volume histogram/i }).focus();
     await page.keyboard.press('ArrowLeft');

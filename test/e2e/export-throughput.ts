@@ -12,15 +12,16 @@ import type { SourceInfo } from '../../src/logs/source.ts';
 import { emptyQuery } from '../../src/logs/log-query.ts';
 import { convosoAdapter } from '../../src/providers/convoso/index.ts';
 import { startE2eApp, type E2eApp } from './app.ts';
+import { hoursAgo } from './dates.ts';
 
 const RUNS = [
   {
     label: 'Convoso 10k',
-    path: '/logs?source=sandbox-convoso&since=2026-11-03T12:00:00Z&until=2026-11-20T12:00:00Z',
+    path: `/logs?source=sandbox-convoso&since=${hoursAgo(17 * 24)}&until=${hoursAgo(0)}`,
   },
   {
     label: 'Convoso all (~50k)',
-    path: '/logs?source=sandbox-convoso&since=2026-08-01T00:00:00Z&until=2026-11-21T00:00:00Z',
+    path: `/logs?source=sandbox-convoso&since=${hoursAgo(111.5 * 24)}&until=${hoursAgo(-12)}`,
   },
 ];
 
@@ -89,15 +90,15 @@ async function ceiling(app: E2eApp) {
   const source = sources.find((s) => s.provider === 'convoso')!;
   const { since: _s, until: _u, columns: _c, log: _l, ...rest } = emptyQuery;
   for (const [label, sinceMs] of [
-    ['Convoso 10k', Date.parse('2026-11-03T12:00:00Z')],
-    ['Convoso all (~50k)', Date.parse('2026-08-01T00:00:00Z')],
+    ['Convoso 10k', Date.parse(hoursAgo(17 * 24))],
+    ['Convoso all (~50k)', Date.parse(hoursAgo(111.5 * 24))],
   ] as const) {
     let bytes = 0;
     const t0 = performance.now();
     const result = await runExport(
       {
         members: [{ source, adapter: convosoAdapter }],
-        query: { ...rest, sources: [source.id], sinceMs, untilMs: Date.parse('2026-11-20T12:00:00Z') },
+        query: { ...rest, sources: [source.id], sinceMs, untilMs: Date.parse(hoursAgo(0)) },
         columns: null,
         zone: 'Asia/Kolkata',
         masking: false,

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { csvRow } from '../../src/logs/csv.ts';
 import { parseCsv } from '../logs/csv-reader.ts';
 import { sandboxOf, startE2eApp, type E2eApp } from './app.ts';
+import { hoursAgo } from './dates.ts';
 
 /**
  * Export end to end in Chromium against the sandbox: the whole filtered result downloaded (no File System
@@ -13,7 +14,7 @@ let app: E2eApp;
 const opened: Page[] = [];
 
 // Convoso between these instants: 10,000-odd calls (105 pages of 100 at the unconfirmed 5 requests/s).
-const CONVOSO_10K = '/logs?source=sandbox-convoso&since=2026-11-03T12:00:00Z&until=2026-11-20T12:00:00Z';
+const CONVOSO_10K = `/logs?source=sandbox-convoso&since=${hoursAgo(17 * 24)}&until=${hoursAgo(0)}`;
 const DEFAULT_HEADER = [
   'Started',
   'Channel',
@@ -118,7 +119,7 @@ describe('export', () => {
     expect(times.every((t) => ISO_KOLKATA.test(t))).toBe(true);
     const ms = times.map((t) => Date.parse(t));
     expect(ms.every((t, i) => i === 0 || t <= ms[i - 1]!)).toBe(true);
-    expect(ms.at(-1)).toBeGreaterThanOrEqual(Date.parse('2026-11-03T12:00:00Z'));
+    expect(ms.at(-1)).toBeGreaterThanOrEqual(Date.parse(hoursAgo(17 * 24)));
     // Every page asked once, all answered.
     const asked = listRequests('/v1/log/retrieve').filter((r) => r.query.limit?.[0] === '100');
     expect(asked.length).toBeGreaterThanOrEqual(Math.ceil(total / 100));
@@ -127,7 +128,7 @@ describe('export', () => {
 
   it('writes NDJSON a log per line, waiting out 429s by Retry-After', async () => {
     const page = await openPage(
-      '/logs?source=sandbox-salesfinity&since=2026-11-17T12:00:00Z&until=2026-11-20T12:00:00Z',
+      `/logs?source=sandbox-salesfinity&since=${hoursAgo(72)}&until=${hoursAgo(0)}`,
     );
     Object.assign(sandboxOf(app).faults, { rateLimitRate: 0.25, retryAfterSec: 1 });
     const { total, name, text } = await download(page, 'NDJSON');
@@ -152,7 +153,7 @@ describe('export', () => {
   }, 240_000);
 
   it('exports a merged view newest first across sources, with the Source column', async () => {
-    const page = await openPage('/logs?source=all&since=2026-11-20T06:00:00Z&until=2026-11-20T12:00:00Z');
+    const page = await openPage(`/logs?source=all&since=${hoursAgo(6)}&until=${hoursAgo(0)}`);
     const { total, name, text } = await download(page);
     expect(name).toMatch(/^switchboard-all-\d{8}-\d{4}\.csv$/);
     const body = text.replace(/^\uFEFF[^\r]*\r\n/, '');
@@ -175,8 +176,8 @@ describe('export', () => {
       .toBeGreaterThan(0);
     sandboxOf(app).faults.latencyMs = 2_000;
     const sandbox = sandboxOf(app);
-    // Let the next page be in flight (held by the latency), then cancel.
-    await page.waitForTimeout(700);
+    // Cancel while the next page is in flight at the sandbox (held there by the latency).
+    await expect.poll(() => sandbox.inFlight.includes('/v1/log/retrieve'), { timeout: 30_000 }).toBe(true);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Export cancelled' }).count()).toBe(1);
     await expect
@@ -196,7 +197,7 @@ describe('export', () => {
 
   it('masks phone numbers and names in the file when masking is on; Devanagari stays intact', async () => {
     const path =
-      '/logs?source=sandbox-timepay&since=2026-11-20T07:00:00Z&until=2026-11-20T12:00:00Z&cols=time,customer,phone,business';
+      `/logs?source=sandbox-timepay&since=${hoursAgo(5)}&until=${hoursAgo(0)}&cols=time,customer,phone,business`;
     const plain = await download(await openPage(path));
     const masked = await download(await openPage(path, { 'switchboard:masking': 'on' }));
     const rowsOf = (text: string) => parseCsv(text.replace(/^\uFEFF[^\r]*\r\n/, '')).slice(1);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toZonedIso } from '../../src/logs/time.ts';
 import { SANDBOX_NOW, sandboxOf, startE2eApp, visibleLogKeys, type E2eApp } from './app.ts';
+import { hoursAgo } from './dates.ts';
 
 let app: E2eApp;
 beforeAll(async () => {
@@ -117,7 +118,7 @@ describe('live mode in Chromium', () => {
   it('is disabled, with the reason, when the range does not end now', async () => {
     const page = await app.newPage();
     await page.goto(
-      `${app.url}/logs?source=sandbox-timepay&since=2026-11-19T00:00:00Z&until=2026-11-20T00:00:00Z`,
+      `${app.url}/logs?source=sandbox-timepay&since=${hoursAgo(36)}&until=${hoursAgo(12)}`,
     );
     await page.locator('tr[data-log-key]').first().waitFor();
     const control = page.getByLabel('Live', { exact: true });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sandboxOf, startE2eApp, visibleLogKeys, type E2eApp } from './app.ts';
+import { hoursAgo } from './dates.ts';
 
 let app: E2eApp;
 beforeAll(async () => {
@@ -63,7 +64,7 @@ describe('/logs on the sandbox', () => {
 
   it('a pasted URL reproduces the same view in another tab', async () => {
     const first = await app.newPage();
-    await first.goto(`${app.url}/logs?channel=call&status=Completed&since=2026-11-01T00:00:00.000Z`);
+    await first.goto(`${app.url}/logs?channel=call&status=Completed&since=${hoursAgo(19.5 * 24)}`);
     await first.locator('tr[data-log-key]').first().waitFor();
     await expect.poll(() => first.locator('tbody tr[aria-busy="true"]').count()).toBe(0);
     const keys = (await visibleLogKeys(first)).slice(0, 15);

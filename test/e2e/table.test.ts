@@ -231,7 +231,7 @@ describe('screenshots', () => {
       [1440, 900, 'light'],
       [1440, 900, 'dark'],
     ] as const) {
-      const context = await app.browser.newContext({ viewport: { width, height }, colorScheme: scheme });
+      const context = await app.newContext({ viewport: { width, height }, colorScheme: scheme });
       const page = await context.newPage();
       await open(page, 'source=sandbox-salesfinity&sort=-duration');
       await page.keyboard.press('j');

@@ -25,6 +25,7 @@ function fakeSandbox() {
       },
       faults: { latencyMs: 0, errorRate: 0, rateLimitRate: 0, retryAfterSec: 2 },
       requests: [],
+      inFlight: [],
       close: async () => {
         state.closed = true;
         await upstream.close();

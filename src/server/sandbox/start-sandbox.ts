@@ -43,9 +43,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const convoso = createConvosoEmulator(sized('convosoCount', 50_000));
   const faults = { ...DEFAULT_FAULTS };
   const requests: RecordedRequest[] = [];
+  const inFlight: string[] = [];
   const server = createSandboxServer({
     faults,
     requests,
+    inFlight,
     emulators: [timepay, salesfinity, unpod, convoso],
     faultRng: mulberry32(hash32(seed, 0xfa17)),
     ...(options.hostile ? { transformJson: hostileJson } : {}),
@@ -69,6 +71,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     faults,
     requests,
+    inFlight,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

@@ -70,5 +70,7 @@ export interface Sandbox {
   faults: SandboxFaults;
   /** Last 500 provider API requests received (ring), newest last. */
   requests: RecordedRequest[];
+  /** Paths of the provider requests received and not yet answered (held by latency, or being sent). */
+  inFlight: string[];
   close(): Promise<void>;
 }

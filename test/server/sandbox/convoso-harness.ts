@@ -28,6 +28,7 @@ export async function startConvoso(count = 5000, seed = 42): Promise<ConvosoHarn
   const server: Server = createSandboxServer({
     faults: { ...DEFAULT_FAULTS },
     requests,
+    inFlight: [],
     emulators: [emulator],
     faultRng: mulberry32(1),
   });

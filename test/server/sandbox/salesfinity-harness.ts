@@ -25,6 +25,7 @@ export async function startSalesfinity(count = 6000, seed = 42): Promise<Salesfi
   const server: Server = createSandboxServer({
     faults: { ...DEFAULT_FAULTS },
     requests: [],
+    inFlight: [],
     emulators: [emulator],
     faultRng: mulberry32(1),
   });

@@ -32,7 +32,7 @@ async function start(seed = 42): Promise<Harness> {
   const emulator = createUnpodEmulator({ nowMs: NOW, seed, count: COUNT });
   const faults = { ...DEFAULT_FAULTS };
   const requests: RecordedRequest[] = [];
-  const server = createSandboxServer({ faults, requests, emulators: [emulator], faultRng: mulberry32(1) });
+  const server = createSandboxServer({ faults, requests, inFlight: [], emulators: [emulator], faultRng: mulberry32(1) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}`, emulator, faults, server };

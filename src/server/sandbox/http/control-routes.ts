@@ -9,6 +9,8 @@ export const CONTROL_PREFIX = '/__sandbox/';
 export interface ControlState {
   faults: SandboxFaults;
   requests: RecordedRequest[];
+  /** Paths of the provider requests received and not yet answered (shared with `Sandbox.inFlight`). */
+  inFlight: string[];
   emulators: readonly ProviderEmulator[];
 }
 

@@ -28,11 +28,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: SandboxS
   if (url.pathname.startsWith(CONTROL_PREFIX)) return handleControl(req, res, url, state);
 
   let recorded = false;
+  state.inFlight.push(url.pathname);
   // 'finish' when the body went out, 'close' alone when the client hung up (or was dropped) before the end
   // of it: record once either way, marked aborted in the second case.
   const record = (): void => {
     if (recorded) return;
     recorded = true;
+    state.inFlight.splice(state.inFlight.indexOf(url.pathname), 1);
     recordRequest(state.requests, describeRequest(req, url, at, res.statusCode, !res.writableFinished));
   };
   res.once('finish', record);
