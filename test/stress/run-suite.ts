@@ -1,7 +1,7 @@
 /**
  * The whole suite on a hostile clock or a busy machine (issue 12), each run bounded and self-stopping:
  *
- *   node --import tsx test/stress/run-suite.ts --shift +1y --shift -1y   # npm run test:hostile-clock
+ *   node --import tsx test/stress/run-suite.ts --shift=+1y --shift=-1y   # npm run test:hostile-clock
  *   node --import tsx test/stress/run-suite.ts --load                    # npm run test:under-load
  *   options: --repeat N (each setting N times), --busy N (busy processes, default: one per core)
  *
