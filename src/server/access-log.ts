@@ -27,7 +27,31 @@ export function logAccess(
       `[access] ${req.method ?? '-'} ${loggedPath(req.url)} ${res.statusCode} ${ms.toFixed(1)}ms${who ? ` user=${who}` : ''}${note}`,
     );
   };
+  const whole = countBody(res);
   res.once('finish', () => log(''));
-  // 'close' can come before 'finish' when the client hangs up right after the last byte: the answer was whole.
-  res.once('close', () => log(res.writableEnded ? '' : ' (client left)'));
+  // A client that hangs up on its last byte can close before a streamed body's end() is called: still whole.
+  res.once('close', () => log(res.writableEnded || whole() ? '' : ' (client left)'));
+}
+
+/**
+ * True once the socket has sent as many bytes for this response as its declared Content-Length. Headers count
+ * too, so a client that leaves within the last few hundred bytes is taken as served: a log note, not a receipt.
+ */
+function countBody(res: ServerResponse): () => boolean {
+  const socket = res.socket;
+  const before = socket?.bytesWritten ?? 0;
+  // writeHead(status, headers) bypasses getHeader(): note the length it declares on the way.
+  let declared = NaN;
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((...args: unknown[]) => {
+    const headers = args.find((a, i) => i > 0 && typeof a === 'object' && a !== null);
+    if (headers && !Array.isArray(headers))
+      for (const [name, value] of Object.entries(headers))
+        if (name.toLowerCase() === 'content-length') declared = Number(value);
+    return writeHead(...args);
+  }) as ServerResponse['writeHead'];
+  return () => {
+    const length = Number.isFinite(declared) ? declared : Number(res.getHeader('content-length'));
+    return socket !== null && Number.isFinite(length) && socket.bytesWritten - before >= length;
+  };
 }
