@@ -66,11 +66,13 @@ export const providerRoutes: Readonly<Record<ProviderId, ProviderRoutes>> = {
     authorize: ({ apiKey }) => ({ headers: { 'x-api-key': apiKey } }),
     routes: [
       '/v1/call-log',
+      '/v1/call-log/:id',
       '/v1/dispositions',
       '/v1/sequences',
       '/v1/sequences/:id',
       '/v1/team',
       '/v1/contact-lists',
+      '/v1/contact-lists/csv',
     ],
     defaults: { timeZone: 'UTC', defaultCountry: 'US' },
   }),

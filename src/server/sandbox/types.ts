@@ -51,6 +51,8 @@ export interface SandboxOptions {
   convosoCount?: number;
   /** Hostile-content mode: XSS payloads in every string field of every provider's JSON (README). Default false. */
   hostile?: boolean;
+  /** Answer as the vendors' docs say instead of as the live APIs behave (PROVIDERS.md). Default false. */
+  docsOnly?: boolean;
 }
 
 /** What each emulator accepts, in the shape of the config file's `credentials` for that provider. */
