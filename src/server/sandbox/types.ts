@@ -59,7 +59,7 @@ export interface SandboxOptions {
 export interface SandboxCredentials {
   timepay: { token: string };
   salesfinity: { apiKey: string };
-  unpod: { token: string; orgHandle: string };
+  unpod: { token: string; orgHandle: string; productId: string };
   convoso: { authToken: string };
 }
 
