@@ -14,6 +14,9 @@ const source = configuredSource('salesfinity', {
   defaultCountry: 'US',
 });
 
+/** NUL, BEL or ESC: what the sandbox's transcriptions carry raw. */
+const RAW_CONTROL = new RegExp('[\\u0000\\u0007\\u001b]');
+
 let sf: SalesfinityHarness;
 beforeAll(async () => {
   sf = await startSalesfinity(3000);
@@ -30,15 +33,12 @@ describe('salesfinity: live behaviour', () => {
       const text = await (
         await sf.get(url(requestOf(adapter.listRequest(query(), page, source, null))))
       ).text();
-      // eslint-disable-next-line no-control-regex
-      if (!/[\u0000\u0007\u001b]/.test(text)) continue;
+      if (!RAW_CONTROL.test(text)) continue;
       const parsed = adapter.parseList(parseJsonText(text), source);
       expect(parsed.entries).toHaveLength(50);
       const carrier = parsed.entries.find(
-        // eslint-disable-next-line no-control-regex
         (e) =>
-          !('kind' in e) &&
-          /[\u0000\u0007\u001b]/.test(String((e.raw as { transcription?: unknown }).transcription)),
+          !('kind' in e) && RAW_CONTROL.test(String((e.raw as { transcription?: unknown }).transcription)),
       );
       expect(valid(carrier).transcript).not.toBeNull();
       repaired++;
