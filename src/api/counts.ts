@@ -3,7 +3,9 @@ import type { ResolvedQuery } from '../logs/log-query.ts';
 import type { SourceInfo } from '../logs/source.ts';
 import type { ProviderAdapter } from '../providers/adapter.ts';
 import { channelsOutOfScope } from '../providers/channel-scope.ts';
+import { exactWindow } from './exact-window.ts';
 import { getProviderJson } from './http.ts';
+import { pinnedQuery } from './pinned-query.ts';
 
 /** At most this many count requests in flight, over all sources: charts ask for hundreds at once. */
 export const COUNT_CONCURRENCY = 4;
@@ -69,10 +71,14 @@ export function inCountQueue<T>(signal: AbortSignal, task: () => Promise<T>): Pr
 export async function countLogs(
   source: SourceInfo,
   adapter: ProviderAdapter,
-  query: ResolvedQuery,
+  asked: ResolvedQuery,
   signal: AbortSignal,
 ): Promise<number> {
-  if (channelsOutOfScope(query, adapter.capabilities) !== null) return 0;
+  if (channelsOutOfScope(asked, adapter.capabilities) !== null) return 0;
+  const query = pinnedQuery(asked);
+  // A provider that is not exact in time: its total is the exact window's (a few requests, shared).
+  const range = adapter.exactRange?.(query) ?? null;
+  if (range !== null) return (await exactWindow(source, adapter, query, range, signal)).total;
   // A provider without a count endpoint: the total of page 1, which the table may have cached anyway.
   const plan = adapter.countRequest?.(query, source) ?? adapter.listRequest(query, 1, source, null);
   if ('outOfReach' in plan) throw new Error(plan.outOfReach);

@@ -1,3 +1,4 @@
+import { parseJsonText } from '../logs/json-text.ts';
 import type { ProviderAdapter, ProviderErrorInfo, ProviderRequest } from '../providers/adapter.ts';
 
 export type ApiErrorKind = 'http' | 'network' | 'invalid-response';
@@ -58,7 +59,8 @@ async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();
   if (!text) return null;
   try {
-    return JSON.parse(text) as unknown;
+    // The one place provider bodies are read: raw control characters inside strings are repaired here.
+    return parseJsonText(text);
   } catch {
     return text;
   }

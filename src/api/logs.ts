@@ -5,7 +5,9 @@ import type { ResolvedQuery } from '../logs/log-query.ts';
 import type { SourceInfo } from '../logs/source.ts';
 import type { ListPage, ProviderAdapter } from '../providers/adapter.ts';
 import { channelsOutOfScope } from '../providers/channel-scope.ts';
+import { windowPage } from './exact-window.ts';
 import { getProviderJson } from './http.ts';
+import { pinnedQuery } from './pinned-query.ts';
 
 /** Query keys of logs: only through this factory. */
 export const logKeys = {
@@ -24,14 +26,17 @@ export class PageOutOfReachError extends Error {
 export async function fetchLogPage(
   source: SourceInfo,
   adapter: ProviderAdapter,
-  query: ResolvedQuery,
+  asked: ResolvedQuery,
   page: number,
   knownTotal: number | null,
   signal: AbortSignal,
 ): Promise<ListPage> {
   const pageSize = adapter.capabilities.pageSizes[0] ?? 10;
-  if (channelsOutOfScope(query, adapter.capabilities) !== null)
+  if (channelsOutOfScope(asked, adapter.capabilities) !== null)
     return { page, pageSize, total: 0, hasNext: false, entries: [] };
+  const query = pinnedQuery(asked);
+  const range = adapter.exactRange?.(query) ?? null;
+  if (range !== null) return windowPage(source, adapter, query, range, page, signal);
   const plan = adapter.listRequest(query, page, source, knownTotal);
   if ('outOfReach' in plan) throw new PageOutOfReachError(plan.outOfReach);
   const body = await getProviderJson(source.id, adapter, plan, signal);

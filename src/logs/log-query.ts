@@ -59,4 +59,10 @@ export const emptyQuery: LogQuery = {
 export interface ResolvedQuery extends Omit<LogQuery, 'since' | 'until' | 'columns' | 'log'> {
   sinceMs: number | null;
   untilMs: number | null;
+  /**
+   * When the result was first read (the clock `since`/`until` resolved against). An open upper bound is
+   * pinned to it on every request, so paging a live provider neither repeats nor skips rows; a fresh
+   * load or Refresh moves it. Absent or null: nothing is pinned.
+   */
+  asOfMs?: number | null;
 }

@@ -162,5 +162,6 @@ export function resolveQuery(query: LogQuery, nowMs: number, zone: string): Reso
     extra: query.extra,
     sinceMs: query.since === null ? null : resolveTime(query.since, nowMs, zone),
     untilMs: query.until === null ? null : resolveTime(query.until, nowMs, zone, { roundUp: true }),
+    asOfMs: Number.isFinite(nowMs) ? nowMs : null,
   };
 }

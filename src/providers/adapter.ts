@@ -130,6 +130,20 @@ export interface TranscriptTurn {
   text: string;
 }
 
+/**
+ * A provider whose answer may hold rows outside the query's exact time range (PROVIDERS.md, live section:
+ * unpod compares whole days, timepay filters on a hidden queue time). Such rows sit only at the two ends
+ * of the provider's order; the api layer scans the ends, drops them and counts exactly (exact-window.ts).
+ */
+export interface ExactRange {
+  /** The row belongs to the result. */
+  keep(entry: LogEntry): boolean;
+  /** No row after this one in the provider's order is too new for the range. */
+  pastTop(entry: LogEntry): boolean;
+  /** No row before this one is too old; null when the provider never sends rows that are too old. */
+  pastBottom: ((entry: LogEntry) => boolean) | null;
+}
+
 /** Everything Switchboard knows about one provider's API. All of one shape; pure, no I/O. */
 export interface ProviderAdapter {
   provider: ProviderId;
@@ -147,6 +161,8 @@ export interface ProviderAdapter {
     knownTotal: number | null,
   ): ProviderRequest | PageOutOfReach;
   parseList(body: unknown, source: SourceInfo): ListPage;
+  /** Where the provider's answer to `query` is not exact in time (null: it is); see `ExactRange`. */
+  exactRange?(query: ResolvedQuery): ExactRange | null;
   /** A cheap total, where the provider has one. */
   countRequest?(query: ResolvedQuery, source: SourceInfo): ProviderRequest;
   parseCount?(body: unknown): number;

@@ -12,13 +12,18 @@ export interface UpstreamAuth {
 export interface ProviderRoutes {
   /** The shape of `credentials` in the config file. */
   credentials: z.ZodType;
-  /** Turns validated credentials into what goes upstream. */
-  authorize(credentials: unknown): UpstreamAuth;
+  /** Turns validated credentials into what goes upstream (`baseUrl`: the source's origin, for defaults). */
+  authorize(credentials: unknown, baseUrl: string): UpstreamAuth;
   /** The only GET paths the browser may reach, relative to the provider's origin. */
   routes: readonly RoutePattern[];
   /** Credential fields that name something rather than unlock it (unpod's org handle): not scrubbed from bodies. */
   identifiers: readonly string[];
   defaults: { timeZone: string; defaultCountry: string };
+}
+
+/** unpod's `Product-Id` when the config names none: the host of `baseUrl` without a leading `api.` (DESIGN.md). */
+export function defaultProductId(baseUrl: string): string {
+  return new URL(baseUrl).hostname.replace(/^api\./, '');
 }
 
 /** A credential value: non-empty printable ASCII, so it can never split a header. */
@@ -29,15 +34,15 @@ const secret = z
 
 function defineProvider<S extends z.ZodObject>(definition: {
   credentials: S;
-  authorize: (credentials: z.infer<S>) => Partial<UpstreamAuth>;
+  authorize: (credentials: z.infer<S>, baseUrl: string) => Partial<UpstreamAuth>;
   routes: ReadonlyArray<string | RoutePattern>;
   identifiers?: ReadonlyArray<keyof z.infer<S> & string>;
   defaults: ProviderRoutes['defaults'];
 }): ProviderRoutes {
   return {
     credentials: definition.credentials,
-    authorize: (credentials) => {
-      const auth = definition.authorize(definition.credentials.parse(credentials));
+    authorize: (credentials, baseUrl) => {
+      const auth = definition.authorize(definition.credentials.parse(credentials), baseUrl);
       return { headers: auth.headers ?? {}, query: auth.query ?? [] };
     },
     routes: definition.routes.map((route) => (typeof route === 'string' ? compileRoute(route) : route)),
@@ -48,8 +53,12 @@ function defineProvider<S extends z.ZodObject>(definition: {
 
 export const providerRoutes: Readonly<Record<ProviderId, ProviderRoutes>> = {
   timepay: defineProvider({
-    credentials: z.strictObject({ token: secret }),
-    authorize: ({ token }) => ({ headers: { authorization: `Bearer ${token}` } }),
+    // `orgId` picks one of the token's organisations (`x-org-id`; without it the default one answers).
+    credentials: z.strictObject({ token: secret, orgId: secret.optional() }),
+    authorize: ({ token, orgId }) => ({
+      headers: { authorization: `Bearer ${token}`, ...(orgId === undefined ? {} : { 'x-org-id': orgId }) },
+    }),
+    identifiers: ['orgId'],
     routes: [
       '/api/v1/logs',
       '/api/v1/communication/call/:id',
@@ -58,6 +67,7 @@ export const providerRoutes: Readonly<Record<ProviderId, ProviderRoutes>> = {
       '/api/v1/transcripts/:id',
       '/api/v1/campaigns',
       '/api/v1/dispositions',
+      '/api/v1/agents',
     ],
     defaults: { timeZone: 'Asia/Kolkata', defaultCountry: 'IN' },
   }),
@@ -66,21 +76,28 @@ export const providerRoutes: Readonly<Record<ProviderId, ProviderRoutes>> = {
     authorize: ({ apiKey }) => ({ headers: { 'x-api-key': apiKey } }),
     routes: [
       '/v1/call-log',
+      '/v1/call-log/:id',
       '/v1/dispositions',
       '/v1/sequences',
       '/v1/sequences/:id',
       '/v1/team',
       '/v1/contact-lists',
+      '/v1/contact-lists/csv',
     ],
     defaults: { timeZone: 'UTC', defaultCountry: 'US' },
   }),
   unpod: defineProvider({
-    credentials: z.strictObject({ token: secret, orgHandle: secret }),
-    authorize: ({ token, orgHandle }) => ({
-      headers: { authorization: `Token ${token}`, 'org-handle': orgHandle },
+    // The live server refuses every request without `Product-Id` (PROVIDERS.md, live section).
+    credentials: z.strictObject({ token: secret, orgHandle: secret, productId: secret.optional() }),
+    authorize: ({ token, orgHandle, productId }, baseUrl) => ({
+      headers: {
+        authorization: `Token ${token}`,
+        'org-handle': orgHandle,
+        'product-id': productId ?? defaultProductId(baseUrl),
+      },
     }),
     routes: ['/api/v2/platform/call-logs/', '/api/v2/platform/organizations/'],
-    identifiers: ['orgHandle'],
+    identifiers: ['orgHandle', 'productId'],
     defaults: { timeZone: 'UTC', defaultCountry: 'IN' },
   }),
   convoso: defineProvider({

@@ -27,7 +27,7 @@ export interface SourceFields {
 /** Builds a source from validated fields; `credentials` must satisfy the provider's schema. */
 export function buildSource({ credentials, ...fields }: SourceFields): ServerSource {
   const provider = providerRoutes[fields.provider];
-  const auth = provider.authorize(credentials);
+  const auth = provider.authorize(credentials, fields.baseUrl);
   const entries = typeof credentials === 'object' && credentials !== null ? Object.entries(credentials) : [];
   const secrets = entries
     .filter(([field]) => !provider.identifiers.includes(field))

@@ -41,6 +41,7 @@ const LOADS: ProviderLoad[] = [
     headers: (s) => ({
       authorization: `Token ${s.credentials.unpod.token}`,
       'org-handle': s.credentials.unpod.orgHandle,
+      'product-id': s.credentials.unpod.productId,
     }),
     query: (_s, rng) =>
       pick(rng, [

@@ -42,6 +42,7 @@ function authorize(sandbox: Sandbox, provider: SourceInfo['provider'], request: 
   if (provider === 'unpod') {
     headers.authorization = `Token ${c.unpod.token}`;
     headers['org-handle'] = c.unpod.orgHandle;
+    headers['product-id'] = c.unpod.productId;
   }
   if (provider === 'convoso') params.set('auth_token', c.convoso.authToken);
   return { url: `${sandbox.url}${request.path}?${params.toString()}`, headers };

@@ -2,6 +2,7 @@
 // the fixtures under fixtures/salesfinity are built from its field table and PROVIDERS.md's envelopes
 // (field names and shapes exactly as documented; values invented). Error bodies are the emulator's
 // chosen shape (ERROR_BODY_SHAPE in constants.ts), which the docs leave open.
+// Contact lists come from /v1/contact-lists/csv (PROVIDERS.md, live section): the fixture has its live shape.
 import { describe, expect, it } from 'vitest';
 import type { InvalidRecord } from '../../src/logs/log-entry.ts';
 import type { ResolvedQuery } from '../../src/logs/log-query.ts';
@@ -468,7 +469,7 @@ describe('salesfinity: pickers', () => {
       { value: '64f0c1d2e3f4a5b6c7d8e9f1', label: 'sam@acme-sales.example' },
     ]);
     expect(adapter.options.campaign?.request('q1')).toEqual({
-      path: '/v1/contact-lists',
+      path: '/v1/contact-lists/csv',
       params: [
         ['page', '1'],
         ['limit', '100'],

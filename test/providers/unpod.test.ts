@@ -3,7 +3,6 @@ import type { InvalidRecord } from '../../src/logs/log-entry.ts';
 import { emptyQuery } from '../../src/logs/log-query.ts';
 import type { ResolvedQuery } from '../../src/logs/log-query.ts';
 import { resolveQuery } from '../../src/logs/url-codec.ts';
-import { dateBounds } from '../../src/providers/unpod/dates.ts';
 import { durationSeconds } from '../../src/providers/unpod/duration.ts';
 import {
   CALL_LOGS_PATH,
@@ -52,8 +51,8 @@ describe('unpod: list normalization of both documented payload versions', () => 
       statusRaw: 'completed',
       outcome: 'answered',
       outcomeRaw: 'caller_hangup',
-      // The log's time is creation_time; start_time (answered) is 45 s later.
-      startedAt: Date.UTC(2026, 1, 7, 5, 57, 0),
+      // Live: creation_time is when the row was stored; the log's time is start_time (45 s after it here).
+      startedAt: Date.UTC(2026, 1, 7, 5, 57, 45),
       endedAt: Date.UTC(2026, 1, 7, 6, 1, 12),
       durationSec: 207,
       recordings: [],
@@ -245,11 +244,16 @@ describe('unpod: requests', () => {
       params: [
         ['page', '3'],
         ['page_size', '50'],
-        // Inclusive bounds, to the second, UTC.
+        // Docs: inclusive bounds, to the second, UTC.
         ['start_date', '2026-02-01T00:00:00Z'],
         ['end_date', '2026-02-07T23:59:59Z'],
+        // Live: DD-MM-YYYY HH:MM:SS, dates only compared; the end a day later so calls past midnight stay.
+        ['start_time', '01-02-2026 00:00:00'],
+        ['end_time', '08-02-2026 23:59:59'],
         ['call_type', 'outbound'],
         ['call_status', 'no-answer'],
+        // Dated: sorted by start, so rows outside the exact range sit at the ends (exact-range.ts).
+        ['sort', '{"start_time":"descend"}'],
       ],
     });
     expect(CALL_LOGS_PATH.endsWith('/')).toBe(true);
@@ -263,33 +267,19 @@ describe('unpod: requests', () => {
     expect(req.params).toContainEqual(['start_date', '2026-02-06T18:30:01Z']);
   });
 
-  it('can send whole days instead, reporting a bound that is not one (DATE_BOUND_FORMAT = date)', () => {
-    expect(
-      dateBounds({ sinceMs: at('2026-02-01T00:00:00Z'), untilMs: at('2026-02-07T23:59:59.999Z') }, 'date'),
-    ).toEqual({ startDate: '2026-02-01', endDate: '2026-02-07', sinceWidened: null, untilWidened: null });
-    const partial = dateBounds(
-      { sinceMs: at('2026-02-01T10:00:00Z'), untilMs: at('2026-02-07T12:00:00Z') },
-      'date',
-    );
-    expect(partial).toEqual({
-      startDate: '2026-02-01',
-      endDate: '2026-02-07',
-      sinceWidened: 'unpod filters by whole days (UTC): showing from the start of 2026-02-01',
-      untilWidened: 'unpod filters by whole days (UTC): showing until the end of 2026-02-07',
-    });
-  });
-
   it('resolves a relative range from the URL', () => {
     const resolved = resolveQuery(
       { ...emptyQuery, extra: {}, since: 'now-24h', until: 'now' },
       at('2026-02-07T08:00:00Z'),
       'UTC',
     );
+    // until=now is the pin itself: an open range, so no upper bound goes up (missed calls have no end).
     expect(listRequest(resolved).params).toEqual([
       ['page', '1'],
       ['page_size', '50'],
       ['start_date', '2026-02-06T08:00:00Z'],
-      ['end_date', '2026-02-07T08:00:00Z'],
+      ['start_time', '06-02-2026 08:00:00'],
+      ['sort', '{"start_time":"descend"}'],
     ]);
   });
 
@@ -313,6 +303,9 @@ describe('unpod: requests', () => {
   });
 });
 
+const PREFIX_REASON =
+  'unpod filters by number prefix per side: use "Source number begins" or "Destination number begins"';
+
 describe('unpod: filters it cannot apply are reported and left out', () => {
   it('reports each unsupported filter with its reason and sends none of them', () => {
     const q = query({
@@ -331,11 +324,11 @@ describe('unpod: filters it cannot apply are reported and left out', () => {
       { filter: 'disposition', reason: 'unpod call logs have no disposition' },
       { filter: 'campaign', reason: 'unpod call logs cannot be filtered by campaign' },
       { filter: 'agent', reason: 'unpod call logs cannot be filtered by agent' },
-      { filter: 'phone', reason: 'unpod call logs cannot be filtered by phone number' },
-      { filter: 'from', reason: 'unpod call logs cannot be filtered by the business number' },
+      { filter: 'phone', reason: PREFIX_REASON },
+      { filter: 'from', reason: PREFIX_REASON },
       { filter: 'q', reason: 'unpod has no free-text search' },
-      { filter: 'sort', reason: 'unpod returns newest first only' },
-      { filter: 'x.call_type', reason: 'unpod filters by one call type at a time; showing both' },
+      { filter: 'sort', reason: 'unpod sorts by start time only' },
+      { filter: 'x.call_type', reason: 'unpod filters by one call type at a time' },
       { filter: 'x.list_id', reason: "unpod has no filter 'list_id'" },
     ]);
     expect(listRequest(q).params).toEqual([
@@ -364,16 +357,21 @@ describe('unpod: filters it cannot apply are reported and left out', () => {
     const c = adapter.capabilities;
     expect(c.channels).toEqual(['call']);
     expect(c.pageSizes).toEqual([50]);
-    expect(c.sortFields).toEqual([]);
+    expect(c.sortFields).toEqual(['time']);
     expect(c.filters.status).toEqual({ supported: true, multiple: false });
     expect(c.knownValues?.status?.map((o) => o.value)).toEqual([
       'completed',
       'missed',
       'failed',
       'no-answer',
+      'NA',
+      'FAILURE',
     ]);
     expect(c.extraFilters.map((f) => [f.name, f.input, f.values?.map((v) => v.value)])).toEqual([
       ['call_type', 'select', ['inbound', 'outbound']],
+      ['source_number', 'text', undefined],
+      ['destination_number', 'text', undefined],
+      ['call_duration', 'number', undefined],
     ]);
   });
 });

@@ -20,7 +20,7 @@ function fakeSandbox() {
       credentials: {
         timepay: { token: SANDBOX_TOKEN },
         salesfinity: { apiKey: 'sandbox-key' },
-        unpod: { token: 'sandbox-unpod', orgHandle: 'sandbox-org' },
+        unpod: { token: 'sandbox-unpod', orgHandle: 'sandbox-org', productId: 'unpod.dev' },
         convoso: { authToken: 'sandbox-convoso' },
       },
       faults: { latencyMs: 0, errorRate: 0, rateLimitRate: 0, retryAfterSec: 2 },

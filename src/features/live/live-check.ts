@@ -42,7 +42,8 @@ export async function countNewer(
 ): Promise<number> {
   const sinceMs = Math.max(query.sinceMs ?? -Infinity, anchorMs + 1);
   if (query.untilMs !== null && query.untilMs < sinceMs) return 0;
-  const newer: ResolvedQuery = { ...query, sinceMs, sort: null };
+  // Newer than the pinned result: this count is read now, with no pinned upper bound.
+  const newer: ResolvedQuery = { ...query, sinceMs, sort: null, asOfMs: null };
   if (adapter.countRequest && adapter.parseCount) return countLogs(source, adapter, newer, signal);
   const page = await fetchLogPage(source, adapter, newer, 1, null, signal);
   // Providers that filter by whole days send older logs too: count only the newer ones on the page.

@@ -7,7 +7,11 @@ export const CALL_LOG_PATH = `${API_PREFIX}/call-log`;
 export const DISPOSITIONS_PATH = `${API_PREFIX}/dispositions`;
 export const SEQUENCES_PATH = `${API_PREFIX}/sequences`;
 export const TEAM_PATH = `${API_PREFIX}/team`;
-export const CONTACT_LISTS_PATH = `${API_PREFIX}/contact-lists`;
+/**
+ * The contact-list *list* is `/contact-lists/csv`; `/contact-lists` is not a list (PROVIDERS.md, live
+ * section: Salesfinity's docs plus a live correction in `ewing-registry`'s corrections log).
+ */
+export const CONTACT_LISTS_PATH = `${API_PREFIX}/contact-lists/csv`;
 
 /** `limit` is 1..100 (documented). 50: records carry transcriptions, and a first page should stay ≲ 150 kB. */
 export const PAGE_SIZE = 50;

@@ -28,10 +28,10 @@ export const sequencesSchema = z.object({
 /** GET /team: `{users[{user{_id, email, first_name, last_name}}]}`. */
 export const teamSchema = z.object({ users: z.array(z.object({ user: z.nullish(userSchema) })) });
 
-/** GET /contact-lists: `{data[{_id, name, total_contacts}], total, page, next}`. */
+/**
+ * GET /contact-lists/csv: `{data[{_id, name, user, total_contacts, createdAt, updatedAt}],
+ * pagination{total, page, next}}`; only `data` is read.
+ */
 export const contactListsSchema = z.object({
   data: z.array(z.object({ _id: idValue, name: text, total_contacts: num })),
-  total: num,
-  page: num,
-  next: z.optional(z.unknown()),
 });

@@ -1,10 +1,13 @@
 import type { Capabilities } from '../adapter.ts';
 import { DOCUMENTED_STATUSES, PAGE_SIZE, RATE_LIMIT } from './constants.ts';
-import { callTypeFilter } from './extra-filters.ts';
+import { extraFilters } from './extra-filters.ts';
 
 const single = { supported: true, multiple: false } as const;
 
-/** What `/call-logs/` can filter on: one status, a date range and a call type (x.call_type); calls only. */
+/**
+ * What `/call-logs/` can filter on: one status, a time range (the server compares days; rows are cut to
+ * the exact range on our side), call type, number prefixes and a longest duration (x.*), sorted by start.
+ */
 export const capabilities: Capabilities = {
   channels: ['call'],
   filters: {
@@ -16,15 +19,23 @@ export const capabilities: Capabilities = {
     disposition: { supported: false, reason: 'unpod call logs have no disposition' },
     campaign: { supported: false, reason: 'unpod call logs cannot be filtered by campaign' },
     agent: { supported: false, reason: 'unpod call logs cannot be filtered by agent' },
-    phone: { supported: false, reason: 'unpod call logs cannot be filtered by phone number' },
-    from: { supported: false, reason: 'unpod call logs cannot be filtered by the business number' },
+    phone: {
+      supported: false,
+      reason:
+        'unpod filters by number prefix per side: use "Source number begins" or "Destination number begins"',
+    },
+    from: {
+      supported: false,
+      reason:
+        'unpod filters by number prefix per side: use "Source number begins" or "Destination number begins"',
+    },
     q: { supported: false, reason: 'unpod has no free-text search' },
-    sort: { supported: false, reason: 'unpod returns newest first only' },
+    sort: single,
   },
   pageSizes: [PAGE_SIZE],
   rateLimit: RATE_LIMIT,
-  sortFields: [],
-  extraFilters: [callTypeFilter],
+  sortFields: ['time'],
+  extraFilters,
   knownValues: {
     channel: [{ value: 'call', label: 'Call' }],
     status: DOCUMENTED_STATUSES.map((value) => ({ value, label: value })),

@@ -1,6 +1,7 @@
 import type { ProviderAdapter } from '../adapter.ts';
 import { capabilities } from './capabilities.ts';
 import { parseError } from './errors.ts';
+import { exactRange } from './exact-range.ts';
 import { parseCount, parseList } from './list.ts';
 import { countRequest, listRequest } from './request.ts';
 import { unapplied } from './unapplied.ts';
@@ -16,6 +17,7 @@ export const unpodAdapter: ProviderAdapter = {
   unapplied,
   listRequest: (query, page) => listRequest(query, page),
   parseList,
+  exactRange,
   countRequest: (query) => countRequest(query),
   parseCount,
   parseError,

@@ -14,6 +14,7 @@ import {
 import { durationSeconds } from './duration.ts';
 import { mapStatus, outcomeOf } from './outcomes.ts';
 import { derivedId } from './record-id.ts';
+import { GATEWAY_FIELD } from './constants.ts';
 import { callLogSchema, type CallLog } from './schemas.ts';
 
 function recordId(rec: CallLog, raw: Record<string, unknown>): string {
@@ -30,6 +31,24 @@ function timeProblem(name: string, value: string | null | undefined, parsed: num
   return unreadableTime(name, text, zone);
 }
 
+/** Said in the drawer when the time shown is not the call's start. */
+const STORED_TIME_NOTE: Readonly<Record<string, string>> = Object.freeze({
+  'Time shown': 'when unpod stored the row (creation_time): the call has no start_time',
+});
+
+/** `{id, name}` (the provider's serializer), a bare id, or nothing. */
+function labelOf(v: unknown): { id: string | null; name: string | null } {
+  if (isObject(v)) {
+    const id = (v as { id?: unknown }).id;
+    return {
+      id: typeof id === 'number' ? String(id) : str(typeof id === 'string' ? id : null),
+      name: str(typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name : null),
+    };
+  }
+  if (typeof v === 'number' && Number.isFinite(v)) return { id: String(v), name: null };
+  return { id: str(typeof v === 'string' ? v : null), name: null };
+}
+
 function build(
   rec: CallLog,
   raw: Record<string, unknown>,
@@ -40,10 +59,13 @@ function build(
   durationSec: number | null,
 ): CallEntry {
   const dir = directionOf(str(rec.call_type));
-  // source_number "initiated the call": the customer on inbound calls, the business on outbound ones.
-  const inbound = dir === 'inbound';
-  const customerRaw = str(inbound ? rec.source_number : rec.destination_number);
-  const businessRaw = str(inbound ? rec.destination_number : rec.source_number);
+  // source_number "initiated the call": the customer on inbound calls, the business on outbound ones;
+  // on gateway (SBC) calls always the business, both directions (GATEWAY_FIELD).
+  const gateway = isObject(rec[GATEWAY_FIELD]);
+  const customerIsSource = dir === 'inbound' && !gateway;
+  const customerRaw = str(customerIsSource ? rec.source_number : rec.destination_number);
+  const businessRaw = str(customerIsSource ? rec.destination_number : rec.source_number);
+  const agent = labelOf(rec.agent);
   const statusRaw = str(rec.call_status);
   const endReason = str(rec.end_reason);
   const mapped = mapStatus(statusRaw);
@@ -62,20 +84,20 @@ function build(
       leadId: null,
     },
     campaign: { id: null, name: null },
-    agent: { id: null, name: null },
+    agent,
     status: mapped.status,
     statusRaw,
     outcome: outcomeOf(mapped.outcome, endReason),
     outcomeRaw: endReason ?? statusRaw,
     disposition: { id: null, name: null },
-    // The log's time is when the call was created; a missed call has no start_time (constants.ts).
-    startedAt: created ?? started,
+    // The call's start; a missed call has none, and shows when its row was stored (TIME_FIELDS).
+    startedAt: started ?? created,
     endedAt: ended,
     durationSec,
     recordings: [],
     transcript: null,
     summary: null,
-    extracted: null,
+    extracted: started === null && created !== null ? { ...STORED_TIME_NOTE } : null,
     raw,
   };
 }

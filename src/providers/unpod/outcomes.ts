@@ -19,6 +19,8 @@ const CALL_STATUSES: readonly StatusRow[] = [
   { label: 'answered', status: 'completed', outcome: 'answered' },
   { label: 'missed', status: 'no_contact', outcome: 'no_answer' },
   { label: 'no-answer', status: 'no_contact', outcome: 'no_answer' },
+  // The phone gateway's default status (PROVIDERS.md, live section).
+  { label: 'NA', status: 'no_contact', outcome: 'no_answer' },
   { label: 'noanswer', status: 'no_contact', outcome: 'no_answer' },
   { label: 'not answered', status: 'no_contact', outcome: 'no_answer' },
   { label: 'busy', status: 'no_contact', outcome: 'busy' },
@@ -28,6 +30,7 @@ const CALL_STATUSES: readonly StatusRow[] = [
   { label: 'cancelled', status: 'no_contact', outcome: 'cancelled' },
   { label: 'canceled', status: 'no_contact', outcome: 'cancelled' },
   { label: 'failed', status: 'failed', outcome: 'failed' },
+  { label: 'FAILURE', status: 'failed', outcome: 'failed' },
   { label: 'error', status: 'failed', outcome: 'failed' },
   { label: 'in-progress', status: 'in_progress', outcome: 'unknown' },
   { label: 'ongoing', status: 'in_progress', outcome: 'unknown' },

@@ -1,19 +1,32 @@
 import type { ProviderRequest } from '../adapter.ts';
 import type { ResolvedQuery } from '../../logs/log-query.ts';
-import { CALL_LOGS_PATH, PAGE_SIZE } from './constants.ts';
-import { dateBounds } from './dates.ts';
-import { callTypeValue, only } from './unapplied.ts';
+import { CALL_LOGS_PATH, PAGE_SIZE, SORT_PARAM } from './constants.ts';
+import { timeParams } from './dates.ts';
+import { extraValue, isDated, only, startOrderDesc } from './unapplied.ts';
 
-/** `/call-logs/` filter parameters, in the documented order; filters `unapplied` reports are left out. */
+/**
+ * `/call-logs/` filter parameters; filters `unapplied` reports are left out. Time goes in both spellings
+ * (docs: `start_date`/`end_date`; the server: `start_time`/`end_time`), and a dated query is sorted by
+ * `start_time`, so the rows outside the exact range sit at the ends (exact-range.ts).
+ */
 export function filterParams(query: ResolvedQuery): Array<[string, string]> {
   const params: Array<[string, string]> = [];
-  const { startDate, endDate } = dateBounds(query);
-  if (startDate !== null) params.push(['start_date', startDate]);
-  if (endDate !== null) params.push(['end_date', endDate]);
-  const callType = callTypeValue(query);
-  if (callType !== null) params.push(['call_type', callType]);
+  const t = timeParams(query);
+  if (t.startDate !== null) params.push(['start_date', t.startDate]);
+  if (t.endDate !== null) params.push(['end_date', t.endDate]);
+  if (t.startTime !== null) params.push(['start_time', t.startTime]);
+  if (t.endTime !== null) params.push(['end_time', t.endTime]);
+  const callType = extraValue(query, 'call_type');
+  if (callType !== null) params.push(['call_type', callType.toLowerCase()]);
   const status = only(query.statuses);
   if (status !== null && status.trim() !== '') params.push(['call_status', status.trim()]);
+  for (const name of ['source_number', 'destination_number', 'call_duration']) {
+    const value = extraValue(query, name);
+    if (value !== null) params.push([name, value]);
+  }
+  const desc = startOrderDesc(query);
+  if (desc !== null && (isDated(query) || !desc))
+    params.push([SORT_PARAM, JSON.stringify({ start_time: desc ? 'descend' : 'ascend' })]);
   return params;
 }
 

@@ -29,7 +29,23 @@ const duration = z.optional(
   ),
 );
 
-/** One call log, either doc version: `id` and `bridge` only in seed 002, every field lenient. */
+/** `{id, name}` as the provider's serializer writes `bridge`, `agent`, `space` and `organization` (or null). */
+const idName = z.optional(
+  z.custom<{ id?: unknown; name?: unknown } | string | number | null>(
+    (v) =>
+      v === null ||
+      typeof v === 'string' ||
+      (typeof v === 'number' && Number.isFinite(v)) ||
+      (typeof v === 'object' && !Array.isArray(v)),
+    'expected {id, name}, an id or null',
+  ),
+);
+
+/**
+ * One call log, either doc version or the provider's own serializer (PROVIDERS.md, live section):
+ * `bridge`/`agent`/`space`/`organization` are `{id, name}` objects or null (seed 002 showed `bridge` as an
+ * integer), `id` an integer, `product_id` text; every field lenient.
+ */
 export const callLogSchema = compiledObject({
   id: scalar,
   source_number: text,
@@ -41,7 +57,11 @@ export const callLogSchema = compiledObject({
   end_time: text,
   call_duration: duration,
   end_reason: text,
-  bridge: scalar,
+  bridge: idName,
+  agent: idName,
+  space: idName,
+  organization: idName,
+  product_id: text,
 });
 export type CallLog = z.infer<typeof callLogSchema>;
 

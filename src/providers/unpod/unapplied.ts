@@ -1,9 +1,8 @@
 import type { FilterKey, UnappliedFilter } from '../adapter.ts';
 import type { ResolvedQuery } from '../../logs/log-query.ts';
 import { capabilities } from './capabilities.ts';
-import { NATIVE_SORT } from './constants.ts';
-import { callTypeFilter } from './extra-filters.ts';
-import { dateBounds } from './dates.ts';
+import { timeParams } from './dates.ts';
+import { extraFilterByName } from './extra-filters.ts';
 
 /** The one value unpod can filter by, or null when there are none or several. */
 export function only<T>(values: readonly T[]): T | null {
@@ -25,10 +24,23 @@ const UNSUPPORTED: ReadonlyArray<[FilterKey, (q: ResolvedQuery) => boolean]> = [
   ['q', (q) => q.q !== null],
 ];
 
-/** The one `x.call_type` value to send, or null (none, several, or one that fails validation). */
-export function callTypeValue(query: ResolvedQuery): string | null {
-  const value = only(query.extra.call_type ?? []);
-  return value !== null && callTypeFilter.validate?.(value) === null ? value.trim().toLowerCase() : null;
+/** The one valid value of a provider-only filter to send, trimmed, or null. */
+export function extraValue(query: ResolvedQuery, name: string): string | null {
+  const value = only(query.extra[name] ?? []);
+  const filter = extraFilterByName.get(name);
+  return value !== null && filter !== undefined && filter.validate?.(value) === null ? value.trim() : null;
+}
+
+/** A query the server is asked to bound in time (a lower bound, or an upper one the user chose). */
+export function isDated(query: ResolvedQuery): boolean {
+  const t = timeParams(query);
+  return t.startTime !== null || t.endTime !== null;
+}
+
+/** The order asked of the server by start time: true newest first, false oldest first, null: unsortable ask. */
+export function startOrderDesc(query: ResolvedQuery): boolean | null {
+  if (query.sort === null) return true;
+  return query.sort.field === 'time' ? query.sort.desc : null;
 }
 
 /** Filters of the query that `/call-logs/` cannot apply; request.ts leaves exactly these out. */
@@ -42,25 +54,21 @@ export function unapplied(query: ResolvedQuery): UnappliedFilter[] {
   }
   for (const [key, present] of UNSUPPORTED)
     if (present(query)) out.push({ filter: key, reason: reasonOf(key) });
-  const days = dateBounds(query);
-  if (days.sinceWidened) out.push({ filter: 'since', reason: days.sinceWidened });
-  if (days.untilWidened) out.push({ filter: 'until', reason: days.untilWidened });
-  if (
-    query.sort !== null &&
-    (query.sort.field !== NATIVE_SORT.field || query.sort.desc !== NATIVE_SORT.desc)
-  ) {
-    out.push({ filter: 'sort', reason: reasonOf('sort') });
-  }
+  if (startOrderDesc(query) === null) out.push({ filter: 'sort', reason: 'unpod sorts by start time only' });
   for (const [name, values] of Object.entries(query.extra)) {
-    if (name !== callTypeFilter.name) {
-      out.push({ filter: `x.${name}`, reason: `unpod has no filter '${name}'` });
+    const filter = extraFilterByName.get(name);
+    if (filter === undefined) {
+      out.push({ filter: `x.${name}`, reason: `unpod has no filter '${name.slice(0, 40)}'` });
       continue;
     }
     if (new Set(values).size > 1) {
-      out.push({ filter: `x.${name}`, reason: 'unpod filters by one call type at a time; showing both' });
+      out.push({
+        filter: `x.${name}`,
+        reason: `unpod filters by one ${filter.label.toLowerCase()} at a time`,
+      });
       continue;
     }
-    const problem = values[0] === undefined ? null : (callTypeFilter.validate?.(values[0]) ?? null);
+    const problem = values[0] === undefined ? null : (filter.validate?.(values[0]) ?? null);
     if (problem !== null) out.push({ filter: `x.${name}`, reason: problem });
   }
   return out;

@@ -35,7 +35,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const trickle = options.trickle ?? options.now === undefined;
   const sized = (name: CountOption, fallback: number): GenerateOptions => {
     const count = countOf(options, name, fallback);
-    return trickle ? { nowMs, seed, count, trickle: trickleCount(count), clock } : { nowMs, seed, count };
+    const base: GenerateOptions = trickle
+      ? { nowMs, seed, count, trickle: trickleCount(count), clock }
+      : { nowMs, seed, count };
+    return options.docsOnly ? { ...base, docsOnly: true } : base;
   };
   const timepay = createTimepayEmulator(sized('timepayCount', 60_000));
   const salesfinity = createSalesfinityEmulator(sized('salesfinityCount', 30_000));

@@ -11,6 +11,11 @@ export interface GenerateOptions {
   trickle?: number;
   /** Read per request for the trickle's cutoff; default none (every record is served). */
   clock?: SandboxClock;
+  /**
+   * Answer as the vendor's docs describe instead of as the live API behaves (PROVIDERS.md, "What the live
+   * APIs really do"). Default false: the sandbox emulates the live quirks.
+   */
+  docsOnly?: boolean;
 }
 
 /** When a provider's traffic happens, in its local time. */

@@ -51,13 +51,15 @@ export interface SandboxOptions {
   convosoCount?: number;
   /** Hostile-content mode: XSS payloads in every string field of every provider's JSON (README). Default false. */
   hostile?: boolean;
+  /** Answer as the vendors' docs say instead of as the live APIs behave (PROVIDERS.md). Default false. */
+  docsOnly?: boolean;
 }
 
 /** What each emulator accepts, in the shape of the config file's `credentials` for that provider. */
 export interface SandboxCredentials {
   timepay: { token: string };
   salesfinity: { apiKey: string };
-  unpod: { token: string; orgHandle: string };
+  unpod: { token: string; orgHandle: string; productId: string };
   convoso: { authToken: string };
 }
 

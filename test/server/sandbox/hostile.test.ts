@@ -206,6 +206,7 @@ describe('startSandbox({ hostile: true }) serves payloads from every provider', 
         get('/api/v2/platform/call-logs/?page=1', {
           authorization: `Token ${sandbox.credentials.unpod.token}`,
           'org-handle': sandbox.credentials.unpod.orgHandle,
+          'product-id': sandbox.credentials.unpod.productId,
         }),
     ],
     ['convoso', () => get(`/v1/log/retrieve?auth_token=${sandbox.credentials.convoso.authToken}&limit=100`)],

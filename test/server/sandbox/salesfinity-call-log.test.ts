@@ -193,7 +193,7 @@ describe('GET /v1/call-log: every documented filter', () => {
     const { records } = await every(`filters[user_ids][]=${a}&filters[user_ids][]=${b}`);
     expect(new Set(records.map((r) => r.user._id))).toEqual(new Set([a, b]));
     const lists = (
-      await sf.json<{ data: Array<{ _id: string; total_contacts: number }> }>('/v1/contact-lists?limit=100')
+      await sf.json<{ data: Array<{ _id: string; total_contacts: number }> }>('/v1/contact-lists/csv?limit=100')
     ).body.data;
     const byList = await every(`filters[contact_list_ids][]=${lists[2]?._id}`);
     expect(byList.total).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSalesfinity, type CallLogPage, type SalesfinityHarness } from './salesfinity-harness.ts';
+import { parseJsonText } from '../../../src/logs/json-text.ts';
 
 let sf: SalesfinityHarness;
 let recordingUrl: string;
@@ -83,17 +84,34 @@ describe('catalog endpoints', () => {
   it('lists a team of 12 and 10 contact lists with next pages', async () => {
     expect((await sf.json<{ users: unknown[] }>('/v1/team')).body.users).toHaveLength(12);
     const p1 = (
-      await sf.json<{ data: unknown[]; total: number; page: number; next: number | null }>(
-        '/v1/contact-lists?limit=4',
+      await sf.json<{ data: Array<Record<string, unknown>>; pagination: unknown }>(
+        '/v1/contact-lists/csv?limit=4',
       )
     ).body;
-    expect(p1).toMatchObject({ total: 10, page: 1, next: 2 });
+    expect(p1.pagination).toEqual({ total: 10, page: 1, next: 2 });
     expect(p1.data).toHaveLength(4);
-    const p3 = (await sf.json<{ data: unknown[]; next: number | null }>('/v1/contact-lists?limit=4&page=3'))
-      .body;
+    expect(Object.keys(p1.data[0] ?? {}).sort()).toEqual([
+      '_id',
+      'createdAt',
+      'name',
+      'total_contacts',
+      'updatedAt',
+      'user',
+    ]);
+    const p3 = (
+      await sf.json<{ data: unknown[]; pagination: { next: number | null } }>(
+        '/v1/contact-lists/csv?limit=4&page=3',
+      )
+    ).body;
     expect(p3.data).toHaveLength(2);
-    expect(p3.next).toBeNull();
-    expect((await sf.get('/v1/contact-lists?limit=0')).status).toBe(400);
+    expect(p3.pagination.next).toBeNull();
+    expect((await sf.get('/v1/contact-lists/csv?limit=0')).status).toBe(400);
+  });
+
+  it('answers /v1/contact-lists with 404, as live: the list is /v1/contact-lists/csv', async () => {
+    const res = await sf.get('/v1/contact-lists');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ statusCode: 404, error: 'Not Found' });
   });
 
   it('lists sequences and fetches one by id, 404 for an unknown one', async () => {
@@ -113,5 +131,36 @@ describe('catalog endpoints', () => {
   it('requires the key on every API path', async () => {
     for (const p of ['/v1/dispositions', '/v1/team', '/v1/sequences', '/v1/contact-lists'])
       expect((await sf.get(p, {})).status).toBe(401);
+  });
+});
+
+describe('Salesfinity emulator: live behaviour (PROVIDERS.md, "What the live APIs really do")', () => {
+  let sf: SalesfinityHarness;
+  beforeAll(async () => {
+    sf = await startSalesfinity(3000);
+  });
+  afterAll(() => sf.close());
+
+  it('sends raw control characters inside transcriptions, so the body is not valid JSON', async () => {
+    let rawPages = 0;
+    for (let page = 1; page <= 5; page++) {
+      const text = await (await sf.get(`/v1/call-log?limit=100&page=${page}`)).text();
+      // eslint-disable-next-line no-control-regex
+      if (/[\u0000\u0007\u001b]/.test(text)) {
+        rawPages++;
+        expect(() => JSON.parse(text) as unknown).toThrow();
+        expect((parseJsonText(text) as { data: unknown[] }).data).toHaveLength(100);
+      }
+    }
+    expect(rawPages).toBeGreaterThan(0);
+  });
+
+  it('answers one call by _id at /v1/call-log/{id}, 404 for an unknown one', async () => {
+    const { body } = await sf.json<{ data: Array<{ _id: string; call_id: string }> }>('/v1/call-log?limit=3');
+    const first = body.data[0];
+    const one = await sf.json<{ data: { _id: string; call_id: string } }>(`/v1/call-log/${first?._id}`);
+    expect(one.status).toBe(200);
+    expect(one.body.data.call_id).toBe(first?.call_id);
+    expect((await sf.get('/v1/call-log/0123456789abcdef01234567')).status).toBe(404);
   });
 });

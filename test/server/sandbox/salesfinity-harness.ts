@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { parseJsonText } from '../../../src/logs/json-text.ts';
 import { DEFAULT_FAULTS } from '../../../src/server/sandbox/http/faults.ts';
 import { createSandboxServer } from '../../../src/server/sandbox/http/http-server.ts';
 import { mulberry32 } from '../../../src/server/sandbox/prng.ts';
@@ -40,7 +41,8 @@ export async function startSalesfinity(count = 6000, seed = 42): Promise<Salesfi
     get,
     async json<T>(path: string) {
       const res = await get(path);
-      return { status: res.status, body: (await res.json()) as T };
+      // Live bodies carry raw control characters inside strings: read them as the app does.
+      return { status: res.status, body: parseJsonText(await res.text()) as T };
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

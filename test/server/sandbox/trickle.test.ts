@@ -48,6 +48,7 @@ function buildProbes(sb: Sandbox): Probe[] {
   const up = {
     authorization: `Token ${sb.credentials.unpod.token}`,
     'org-handle': sb.credentials.unpod.orgHandle,
+    'product-id': sb.credentials.unpod.productId,
   };
   const cv = `auth_token=${sb.credentials.convoso.authToken}`;
   return [

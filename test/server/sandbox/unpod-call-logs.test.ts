@@ -29,7 +29,8 @@ interface Harness {
 }
 
 async function start(seed = 42): Promise<Harness> {
-  const emulator = createUnpodEmulator({ nowMs: NOW, seed, count: COUNT });
+  // The documented behaviour (docsOnly): the live one is held by unpod-live.test.ts.
+  const emulator = createUnpodEmulator({ nowMs: NOW, seed, count: COUNT, docsOnly: true });
   const faults = { ...DEFAULT_FAULTS };
   const requests: RecordedRequest[] = [];
   const server = createSandboxServer({ faults, requests, inFlight: [], emulators: [emulator], faultRng: mulberry32(1) });

@@ -12,15 +12,25 @@ export function sendJson(
   status: number,
   body: unknown,
   headers: Record<string, string> = {},
+  options: { rawControls?: boolean } = {},
 ): void {
   const transform = jsonTransforms.get(res);
-  const text = JSON.stringify(transform ? transform(body) : body);
+  const json = JSON.stringify(transform ? transform(body) : body);
+  // Salesfinity's live bodies carry control characters raw inside strings (not valid JSON): undo the escapes.
+  const text = options.rawControls ? unescapeControls(json) : json;
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': String(Buffer.byteLength(text)),
     ...headers,
   });
   res.end(text);
+}
+
+/** `\u0007` → a raw BEL, and so on for U+0000–U+001F escaped as `\u00XX` (not an escaped backslash before it). */
+export function unescapeControls(json: string): string {
+  return json.replace(/(?<!\\)\\u00([01][0-9a-fA-F])/g, (_m, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
 }
 
 /** Reads a small request body (control endpoints only); rejects past `limit` bytes. */

@@ -7,7 +7,8 @@ import { mediaRoutes, salesfinityRoutes } from './api/salesfinity-routes.ts';
 import { generateSalesfinity } from './data/generate-salesfinity.ts';
 
 /** The exact API paths of Salesfinity (Convoso shares the `/v1` prefix), and its public media. */
-const API_PATH = /^\/v1\/(?:call-log|dispositions|sequences(?:\/[^/]+)?|team|contact-lists)\/?$/;
+const API_PATH =
+  /^\/v1\/(?:call-log(?:\/[0-9A-Za-z]+)?|dispositions|sequences(?:\/[^/]+)?|team|contact-lists(?:\/csv)?)\/?$/;
 const MEDIA_PATH = /^\/salesfinity-media\//;
 
 /** UNCONFIRMED: the docs show no auth error; NestJS's shape, like every other error here. */
@@ -20,7 +21,7 @@ export interface SalesfinityEmulator extends ProviderEmulator {
 /** The Salesfinity emulator: generates its data set at start, then answers /v1/call-log and friends. */
 export function createSalesfinityEmulator(options: GenerateOptions): SalesfinityEmulator {
   const ds = generateSalesfinity(options);
-  const api = salesfinityRoutes(ds);
+  const api = salesfinityRoutes(ds, options.docsOnly ?? false);
   const media = mediaRoutes(ds);
   const apiKey = `sf_sandbox_${randomHex(mulberry32(hash32(options.seed, 0x5a1f)), 40)}`;
   return {

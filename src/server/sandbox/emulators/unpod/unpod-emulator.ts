@@ -8,6 +8,7 @@ import { describeQuirks } from './api/quirk-listing.ts';
 import { unpodRoutes } from './api/unpod-routes.ts';
 import { CALL_LOGS_PATH, ORGANIZATIONS_PATH } from './constants.ts';
 import { generateUnpod } from './data/generate-unpod.ts';
+import { SANDBOX_PRODUCT_ID } from './live/live-record.ts';
 
 export interface UnpodEmulator extends ProviderEmulator {
   /** What a config file's `credentials` holds for this provider (provider-routes.ts). */
@@ -32,12 +33,16 @@ export function createUnpodEmulator(options: GenerateOptions): UnpodEmulator {
   const credentials: UnpodCredentials = {
     token: randomHex(rng, 40),
     orgHandle: `sandbox-${randomLetters(rng, 6).toLowerCase()}`,
+    productId: SANDBOX_PRODUCT_ID,
   };
+  const live = !options.docsOnly;
   const expiredToken = randomHex(rng, 40);
-  const routes = unpodRoutes(ds, ids, {
-    name: 'Switchboard Sandbox Voice',
-    domain_handle: credentials.orgHandle,
-  });
+  const routes = unpodRoutes(
+    ds,
+    ids,
+    { name: 'Switchboard Sandbox Voice', domain_handle: credentials.orgHandle },
+    live,
+  );
   return {
     id: 'unpod',
     credentials,
@@ -51,9 +56,15 @@ export function createUnpodEmulator(options: GenerateOptions): UnpodEmulator {
         res.end();
         return;
       }
-      const failure = checkAuth(req, credentials, expiredToken, url.pathname === CALL_LOGS_PATH);
+      const failure = checkAuth(req, credentials, expiredToken, url.pathname === CALL_LOGS_PATH, live);
+      if (failure?.unknownOrg) {
+        // Live: an Org-Handle nobody owns filters every row away; a typo looks like "no calls".
+        return sendJson(res, 200, { count: 0, status_code: 200, message: failure.message, data: [] });
+      }
       if (failure !== null) {
-        return sendJson(res, failure.status, { status_code: failure.status, message: failure.message });
+        const body: Record<string, unknown> = { status_code: failure.status, message: failure.message };
+        if (live && failure.status === 400) body.data = {};
+        return sendJson(res, failure.status, body);
       }
       if (!(await dispatch(routes, request))) {
         sendJson(res, 405, { status_code: 405, message: `Method "${req.method}" not allowed.` });

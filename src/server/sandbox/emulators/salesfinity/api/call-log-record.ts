@@ -45,6 +45,15 @@ function objectIdOf(ds: SalesfinityDataset, i: number): string {
   );
 }
 
+/** The position behind an `_id` (`GET /v1/call-log/{id}`), or null when it names no visible call. */
+export function positionOfObjectId(ds: SalesfinityDataset, id: string): number | null {
+  if (!/^[0-9a-f]{24}$/.test(id)) return null;
+  // 0x0e8b2f51 is the inverse of 0x9e3779b1 modulo 2^32.
+  const i = Math.imul(parseInt(id.slice(16), 16), 0x0e8b2f51) >>> 0;
+  if (i >= ds.count || objectIdOf(ds, i) !== id) return null;
+  return isVisible(ds.createdMs, i, ds.clock) ? i : null;
+}
+
 /** One `/call-log` record as the docs list its fields; `origin` is `http://host` for recording URLs. */
 export function callLogRecord(ds: SalesfinityDataset, i: number, origin: string): Json {
   const c = ds.contact[i] ?? 0;

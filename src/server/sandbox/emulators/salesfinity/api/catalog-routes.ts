@@ -102,6 +102,41 @@ export function contactListsPage(
   };
 }
 
+/**
+ * GET /contact-lists/csv, the live list endpoint (PROVIDERS.md, live section):
+ * `{data[{_id, name, user, total_contacts, createdAt, updatedAt}], pagination{total, page, next}}`.
+ */
+export function contactListsCsvPage(
+  ds: SalesfinityDataset,
+  sizes: number[],
+  params: URLSearchParams,
+): CatalogAnswer {
+  const p = paging(params);
+  if ('errors' in p) return badRequest(p.errors);
+  const lists = ds.catalog.lists;
+  const from = (p.page - 1) * p.limit;
+  const owner = ds.catalog.users[0]?._id ?? null;
+  const data = lists.slice(from, from + p.limit).map((l, k) => {
+    const created = new Date(parseInt(l._id.slice(0, 8), 16) * 1000).toISOString();
+    return {
+      _id: l._id,
+      name: l.name,
+      user: owner,
+      total_contacts: sizes[from + k] ?? 0,
+      createdAt: created,
+      updatedAt: created,
+    };
+  });
+  const next = from + p.limit < lists.length ? p.page + 1 : null;
+  return { status: 200, body: { data, pagination: { total: lists.length, page: p.page, next } } };
+}
+
+/** What Nest answers for a path it has no GET handler for (`/contact-lists` is not a list live). */
+export const cannotGet = (path: string): CatalogAnswer => ({
+  status: 404,
+  body: { statusCode: 404, message: `Cannot GET ${path}`, error: 'Not Found' },
+});
+
 export function dispositionsBody(ds: SalesfinityDataset): unknown {
   return {
     data: ds.catalog.dispositions.map((d) => ({

@@ -3,10 +3,12 @@ import type { Route } from '../../../http/emulator.ts';
 import { sendJson } from '../../../http/http-reply.ts';
 import type { SalesfinityDataset } from '../data/dataset.ts';
 import { parseCallQuery } from './call-log-query.ts';
-import { callLogRecord } from './call-log-record.ts';
+import { callLogRecord, positionOfObjectId } from './call-log-record.ts';
 import { searchCalls } from './call-log-search.ts';
 import {
   badRequest,
+  cannotGet,
+  contactListsCsvPage,
   contactListsPage,
   dispositionsBody,
   sequenceById,
@@ -24,8 +26,12 @@ const answer =
     sendJson(res, a.status, a.body);
   };
 
+/** Live bodies carry raw control characters inside strings; docs-only mode sends valid JSON. */
+const RAW_CONTROLS = { rawControls: true } as const;
+
 /** Salesfinity's API under /v1, as a route table (auth is checked before). */
-export function salesfinityRoutes(ds: SalesfinityDataset): Route[] {
+export function salesfinityRoutes(ds: SalesfinityDataset, docsOnly = false): Route[] {
+  const RAW = docsOnly ? {} : RAW_CONTROLS;
   const fixed = sequenceStats(ds);
   // Counted once at start; with the trickle, per request over the calls that have started (~0.1 ms).
   const statsNow = (): ReturnType<typeof sequenceStats> => {
@@ -45,15 +51,33 @@ export function salesfinityRoutes(ds: SalesfinityDataset): Route[] {
         const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
         const from = (q.page - 1) * q.limit;
         const data = matches.slice(from, from + q.limit).map((i) => callLogRecord(ds, i, origin));
-        sendJson(res, 200, {
-          data,
-          pagination: {
-            total: matches.length,
-            page: q.page,
-            limit: q.limit,
-            pages: Math.ceil(matches.length / q.limit),
+        sendJson(
+          res,
+          200,
+          {
+            data,
+            pagination: {
+              total: matches.length,
+              page: q.page,
+              limit: q.limit,
+              pages: Math.ceil(matches.length / q.limit),
+            },
           },
-        });
+          {},
+          RAW,
+        );
+      },
+    },
+    {
+      // One call by `_id` (PROVIDERS.md, live section); the `{data}` envelope is the sandbox's choice.
+      method: 'GET',
+      pattern: /^\/v1\/call-log\/([0-9A-Za-z]+)\/?$/,
+      handler: ({ req, res }, [id = '']) => {
+        const i = positionOfObjectId(ds, id);
+        if (i === null)
+          return sendJson(res, 404, { statusCode: 404, message: 'Call log not found', error: 'Not Found' });
+        const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
+        sendJson(res, 200, { data: callLogRecord(ds, i, origin) }, {}, RAW);
       },
     },
     {
@@ -78,7 +102,15 @@ export function salesfinityRoutes(ds: SalesfinityDataset): Route[] {
     {
       method: 'GET',
       pattern: /^\/v1\/contact-lists\/?$/,
-      handler: answer((p) => contactListsPage(ds, listSizes, p)),
+      // Live, `/contact-lists` is not the list (docs-only mode keeps the documented page).
+      handler: answer((p) =>
+        docsOnly ? contactListsPage(ds, listSizes, p) : cannotGet('/v1/contact-lists'),
+      ),
+    },
+    {
+      method: 'GET',
+      pattern: /^\/v1\/contact-lists\/csv\/?$/,
+      handler: answer((p) => contactListsCsvPage(ds, listSizes, p)),
     },
   ];
 }
