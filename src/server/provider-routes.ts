@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ProviderId } from '../logs/log-entry.ts';
+import type { RateLimit } from './budget/token-store.ts';
 import { compileRoute, type RoutePattern } from './route-pattern.ts';
 
 /** What the proxy adds to an upstream request: headers, and query parameters that replace any the client sent. */
@@ -18,8 +19,11 @@ export interface ProviderRoutes {
   routes: readonly RoutePattern[];
   /** Credential fields that name something rather than unlock it (unpod's org handle): not scrubbed from bodies. */
   identifiers: readonly string[];
-  defaults: { timeZone: string; defaultCountry: string };
+  defaults: { timeZone: string; defaultCountry: string; rateLimit: RateLimit };
 }
+
+/** The browser's own pacing per provider (each adapter's RATE_LIMIT constant): none publishes a limit. */
+const PROVIDER_RATE_LIMIT: RateLimit = { requests: 5, perSeconds: 1 };
 
 /** A credential value: non-empty printable ASCII, so it can never split a header. */
 const secret = z
@@ -59,7 +63,7 @@ export const providerRoutes: Readonly<Record<ProviderId, ProviderRoutes>> = {
       '/api/v1/campaigns',
       '/api/v1/dispositions',
     ],
-    defaults: { timeZone: 'Asia/Kolkata', defaultCountry: 'IN' },
+    defaults: { timeZone: 'Asia/Kolkata', defaultCountry: 'IN', rateLimit: PROVIDER_RATE_LIMIT },
   }),
   salesfinity: defineProvider({
     credentials: z.strictObject({ apiKey: secret }),
@@ -72,7 +76,7 @@ export const providerRoutes: Readonly<Record<ProviderId, ProviderRoutes>> = {
       '/v1/team',
       '/v1/contact-lists',
     ],
-    defaults: { timeZone: 'UTC', defaultCountry: 'US' },
+    defaults: { timeZone: 'UTC', defaultCountry: 'US', rateLimit: PROVIDER_RATE_LIMIT },
   }),
   unpod: defineProvider({
     credentials: z.strictObject({ token: secret, orgHandle: secret }),
@@ -81,13 +85,13 @@ export const providerRoutes: Readonly<Record<ProviderId, ProviderRoutes>> = {
     }),
     routes: ['/api/v2/platform/call-logs/', '/api/v2/platform/organizations/'],
     identifiers: ['orgHandle'],
-    defaults: { timeZone: 'UTC', defaultCountry: 'IN' },
+    defaults: { timeZone: 'UTC', defaultCountry: 'IN', rateLimit: PROVIDER_RATE_LIMIT },
   }),
   convoso: defineProvider({
     credentials: z.strictObject({ authToken: secret }),
     // Convoso takes its token only as a query parameter: the reason the browser must never call it directly.
     authorize: ({ authToken }) => ({ query: [['auth_token', authToken]] }),
     routes: ['/v1/log/retrieve', '/v1/status/search'],
-    defaults: { timeZone: 'America/Los_Angeles', defaultCountry: 'US' },
+    defaults: { timeZone: 'America/Los_Angeles', defaultCountry: 'US', rateLimit: PROVIDER_RATE_LIMIT },
   }),
 };

@@ -1,4 +1,5 @@
 import type { SandboxClock } from './clock.ts';
+import type { RateLimitStats } from './http/rate-limiter.ts';
 
 /** Live fault knobs; mutate them (or POST /__sandbox/faults) while the sandbox runs. */
 export interface SandboxFaults {
@@ -49,6 +50,8 @@ export interface SandboxOptions {
   unpodCount?: number;
   /** Default 50_000. */
   convosoCount?: number;
+  /** A per-provider limit the sandbox enforces like a provider's gateway: the excess is refused with 429. */
+  rateLimit?: { requests: number; perSeconds: number };
   /** Hostile-content mode: XSS payloads in every string field of every provider's JSON (README). Default false. */
   hostile?: boolean;
 }
@@ -70,5 +73,7 @@ export interface Sandbox {
   faults: SandboxFaults;
   /** Last 500 provider API requests received (ring), newest last. */
   requests: RecordedRequest[];
+  /** Per provider: requests served and refused by `rateLimit`, and the most seen in one window (none without it). */
+  rateLimitStats?(): Record<string, RateLimitStats>;
   close(): Promise<void>;
 }
