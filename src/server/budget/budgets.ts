@@ -48,6 +48,7 @@ function resilientStore(shared: SharedTokens, source: BudgetSource, clock: Clock
     refund() {
       if (!shared.up()) local().refund();
     },
+    available: () => (shared.up() ? 0 : local().available()),
     async pause(ms) {
       await local().pause(ms);
       if (shared.up()) await remote.pause(ms).catch((error: unknown) => shared.failed(error));

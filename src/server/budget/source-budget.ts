@@ -64,7 +64,8 @@ export function createSourceBudget(options: SourceBudgetOptions): SourceBudget {
 
   function estimateMs(priority: Priority): number {
     const blocked = Math.max(0, blockedUntil - clock.now());
-    return blocked + ahead(priority) / options.perMs();
+    const short = ahead(priority) + 1 - Math.floor(options.store().available());
+    return blocked + Math.max(0, short) / options.perMs();
   }
 
   function schedule(ms: number) {

@@ -14,6 +14,8 @@ export interface TokenStore {
   refund(): void;
   /** No token for anyone until `ms` from now (a provider's 429 with Retry-After); empties the bucket. */
   pause(ms: number): Promise<void>;
+  /** Tokens at hand now, as far as this process knows (0 when it cannot tell): for wait estimates only. */
+  available(): number;
 }
 
 /**
@@ -49,6 +51,10 @@ export function createLocalTokenStore(limit: RateLimit, clock: Clock, share = 1)
     },
     refund() {
       tokens = Math.min(capacity, tokens + 1);
+    },
+    available() {
+      const now = clock.now();
+      return now < pausedUntil ? 0 : Math.min(capacity, tokens + Math.max(0, now - last) * perMs);
     },
     pause(ms) {
       const now = clock.now();

@@ -46,6 +46,7 @@ export function createRedisTokenStore(redis: Redis, sourceId: string, limit: Rat
     async take() {
       return Number(await TAKE(redis, keys, [perMs, capacity, idleMs]));
     },
+    available: () => 0,
     refund() {
       // A token taken for a request that went away: rare, and a lost token costs one interval at most.
     },
