@@ -23,6 +23,8 @@ export function createApiHandler(options: {
   sources: readonly ServerSource[];
   proxy: Proxy;
   allowedHosts: readonly string[];
+  /** A line about shared state (Redis) for `/healthz`, or null. */
+  health?: () => string | null;
 }): Middleware {
   const byId = new Map(options.sources.map((source) => [source.id, source]));
   const listing = options.sources.map(sourceInfo);
@@ -46,7 +48,10 @@ export function createApiHandler(options: {
         { allow: 'GET, HEAD' },
       );
     }
-    if (path === '/healthz') return sendText(res, 200, 'ok');
+    if (path === '/healthz') {
+      const shared = options.health?.() ?? null;
+      return sendText(res, 200, shared === null ? 'ok' : `ok\n${shared}\n`);
+    }
 
     // Provider content must never be embedded by another origin (an <audio> on a foreign page, say).
     res.setHeader('cross-origin-resource-policy', 'same-origin');

@@ -51,6 +51,16 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
+/** `{ requests, perSeconds }`: the provider's limit for this account, shared by every operator (DESIGN.md). */
+export const rateLimitSchema = z.strictObject({
+  requests: z
+    .number(typed('a number'))
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(100_000),
+  perSeconds: z.number(typed('a number')).positive('must be more than 0').max(86_400),
+});
+
 /** One entry of `sources[]`; `credentials` is checked against the provider's own schema afterwards. */
 export const sourceEntrySchema = z.strictObject({
   id: idSchema,
@@ -67,6 +77,7 @@ export const sourceEntrySchema = z.strictObject({
     .transform((code) => code.toUpperCase())
     .optional(),
   credentials: z.record(z.string(), z.unknown(), typed('an object')),
+  rateLimit: rateLimitSchema.optional(),
 });
 
 export const configFileSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import { BlockList, isIP } from 'node:net';
 import { ConfigError } from './config-error.ts';
+import { readScaleSettings, type ScaleSettings } from './scale-settings.ts';
 import { parseBasicAuth, type BasicAuthUser } from './password-hash.ts';
 
 /** Environment variables as the server receives them; tests pass their own instead of `process.env`. */
@@ -40,6 +41,8 @@ export interface ServerSettings {
   trustedUserHeader: string | null;
   /** `SWITCHBOARD_TRUSTED_PROXIES`: addresses and CIDR ranges whose `trustedUserHeader` is believed. */
   trustedProxies: BlockList;
+  /** Budgets, cache, Redis (`scale-settings.ts`). */
+  scale: ScaleSettings;
 }
 
 const DEFAULT_PORT = 8080;
@@ -47,7 +50,7 @@ const DEFAULT_HOST = '127.0.0.1';
 const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_JSON_BYTES = 20 * 1024 * 1024;
 
-function integer(env: Env, name: string, min: number, max: number): number | undefined {
+export function integer(env: Env, name: string, min: number, max: number): number | undefined {
   const raw = env[name]?.trim();
   if (!raw) return undefined;
   const value = Number(raw);
@@ -148,5 +151,6 @@ export function readSettings(env: Env): ServerSettings {
     basicAuth: basicAuth(env),
     trustedUserHeader: trustedUserHeader(env),
     trustedProxies: trustedProxies(env, trustedUserHeader(env)),
+    scale: readScaleSettings(env),
   };
 }

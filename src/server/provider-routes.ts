@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ProviderId } from '../logs/log-entry.ts';
+import type { RateLimit } from './budget/token-store.ts';
 import { compileRoute, type RoutePattern } from './route-pattern.ts';
 
 /** What the proxy adds to an upstream request: headers, and query parameters that replace any the client sent. */
@@ -18,13 +19,16 @@ export interface ProviderRoutes {
   routes: readonly RoutePattern[];
   /** Credential fields that name something rather than unlock it (unpod's org handle): not scrubbed from bodies. */
   identifiers: readonly string[];
-  defaults: { timeZone: string; defaultCountry: string };
+  defaults: { timeZone: string; defaultCountry: string; rateLimit: RateLimit };
 }
 
 /** unpod's `Product-Id` when the config names none: the host of `baseUrl` without a leading `api.` (DESIGN.md). */
 export function defaultProductId(baseUrl: string): string {
   return new URL(baseUrl).hostname.replace(/^api\./, '');
 }
+
+/** The browser's own pacing per provider (each adapter's RATE_LIMIT constant): none publishes a limit. */
+const PROVIDER_RATE_LIMIT: RateLimit = { requests: 5, perSeconds: 1 };
 
 /** A credential value: non-empty printable ASCII, so it can never split a header. */
 const secret = z
@@ -69,7 +73,7 @@ export const providerRoutes: Readonly<Record<ProviderId, ProviderRoutes>> = {
       '/api/v1/dispositions',
       '/api/v1/agents',
     ],
-    defaults: { timeZone: 'Asia/Kolkata', defaultCountry: 'IN' },
+    defaults: { timeZone: 'Asia/Kolkata', defaultCountry: 'IN', rateLimit: PROVIDER_RATE_LIMIT },
   }),
   salesfinity: defineProvider({
     credentials: z.strictObject({ apiKey: secret }),
@@ -84,7 +88,7 @@ export const providerRoutes: Readonly<Record<ProviderId, ProviderRoutes>> = {
       '/v1/contact-lists',
       '/v1/contact-lists/csv',
     ],
-    defaults: { timeZone: 'UTC', defaultCountry: 'US' },
+    defaults: { timeZone: 'UTC', defaultCountry: 'US', rateLimit: PROVIDER_RATE_LIMIT },
   }),
   unpod: defineProvider({
     // The live server refuses every request without `Product-Id` (PROVIDERS.md, live section).
@@ -98,13 +102,13 @@ export const providerRoutes: Readonly<Record<ProviderId, ProviderRoutes>> = {
     }),
     routes: ['/api/v2/platform/call-logs/', '/api/v2/platform/organizations/'],
     identifiers: ['orgHandle', 'productId'],
-    defaults: { timeZone: 'UTC', defaultCountry: 'IN' },
+    defaults: { timeZone: 'UTC', defaultCountry: 'IN', rateLimit: PROVIDER_RATE_LIMIT },
   }),
   convoso: defineProvider({
     credentials: z.strictObject({ authToken: secret }),
     // Convoso takes its token only as a query parameter: the reason the browser must never call it directly.
     authorize: ({ authToken }) => ({ query: [['auth_token', authToken]] }),
     routes: ['/v1/log/retrieve', '/v1/status/search'],
-    defaults: { timeZone: 'America/Los_Angeles', defaultCountry: 'US' },
+    defaults: { timeZone: 'America/Los_Angeles', defaultCountry: 'US', rateLimit: PROVIDER_RATE_LIMIT },
   }),
 };

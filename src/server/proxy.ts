@@ -3,6 +3,10 @@ import https from 'node:https';
 import { pipeline, type Transform } from 'node:stream';
 import zlib from 'node:zlib';
 import { BodyTooLargeError, guardBody } from './body-guard.ts';
+import { admit, pauseOn429 } from './budget/admission.ts';
+import type { Budgets } from './budget/budgets.ts';
+import { cacheKey, cacheTtl } from './cache/cache-policy.ts';
+import { CACHE_HEADER, captureStage, type ProxyCache, type ResponseCapture } from './cache/proxy-cache.ts';
 import { sendError } from './json-response.ts';
 import type { Logger } from './logger.ts';
 import { clientResponseHeaders, upstreamRequestHeaders } from './proxy-headers.ts';
@@ -19,6 +23,10 @@ export interface ProxyOptions {
   /** The largest JSON (non-media) body passed on; recordings are exempt. */
   maxJsonBytes?: number;
   logger: Logger;
+  /** One token bucket per source; absent: requests go straight up (as before issue 16). */
+  budgets?: Budgets;
+  /** Coalescing and the short JSON cache; absent: every request goes upstream. */
+  cache?: { proxyCache: ProxyCache; ttl: { shortMs: number; pinnedMs: number } };
 }
 
 export interface Proxy {
@@ -107,7 +115,7 @@ export function createProxy(options: ProxyOptions): Proxy {
       else res.destroy();
     };
 
-    const send = (attempt: number): void => {
+    const send = (attempt: number, capture: ResponseCapture | null): void => {
       let upstream: http.ClientRequest;
       try {
         upstream = (secure ? https : http).request({
@@ -140,6 +148,7 @@ export function createProxy(options: ProxyOptions): Proxy {
 
       upstream.on('response', (upstreamRes) => {
         const status = upstreamRes.statusCode ?? 502;
+        if (status === 429) pauseOn429(budget, upstreamRes.headers['retry-after']);
         // Once the upstream has begun, silence is what counts (a paused recording, a stalled page).
         upstream.setTimeout(idleTimeoutMs, () => {
           warn(`the provider sent nothing for ${idleTimeoutMs} ms; cut`);
@@ -204,9 +213,11 @@ export function createProxy(options: ProxyOptions): Proxy {
         // JSON: scrubbed of credentials as it streams, so its length may change.
         delete headers['content-length'];
         delete headers['content-encoding'];
+        capture?.head(status, headers);
         res.writeHead(status, headers);
         const guard = guardBody({ limit: maxJsonBytes, secrets: source.secrets });
         const stages = decoder ? [upstreamRes, decoder(), guard] : [upstreamRes, guard];
+        if (capture) stages.push(captureStage(capture));
         pipeline([...stages, res], (error) => {
           done();
           if (!error) return;
@@ -223,7 +234,7 @@ export function createProxy(options: ProxyOptions): Proxy {
         if (res.headersSent) return void res.destroy();
         // A kept-alive socket the upstream closed meanwhile: a GET is safe to send once more on a fresh one.
         if (attempt === 0 && upstream.reusedSocket && 'code' in error && error.code === 'ECONNRESET')
-          return send(1);
+          return send(1, capture);
         const message = `Could not reach ${named}: ${redact(errorReason(error), source.secrets)}`;
         warn(message);
         sendError(res, 502, { error: 'upstream_unreachable', source: source.id, message });
@@ -237,7 +248,17 @@ export function createProxy(options: ProxyOptions): Proxy {
 
       upstream.end();
     };
-    send(0);
+
+    res.setHeader(CACHE_HEADER, 'miss');
+    const budget = options.budgets?.forSource(source.id);
+    const fetch = (capture: ResponseCapture | null) =>
+      admit(budget, req, res, named, source.id, () => send(0, capture));
+    const key =
+      options.cache && req.method === 'GET' && !route.cacheable
+        ? cacheKey(source.id, rawPath, rawQuery, req.headers)
+        : null;
+    if (key === null || !options.cache) return fetch(null);
+    options.cache.proxyCache.serve(res, key, cacheTtl(rawQuery, Date.now(), options.cache.ttl), fetch);
   }
 
   return {

@@ -7,6 +7,7 @@ import { consoleLogger, type Logger } from './logger.ts';
 import { createProxy } from './proxy.ts';
 import type { Sandbox, startSandbox } from './sandbox/index.ts';
 import { sandboxSources } from './sandbox-sources.ts';
+import { createScale } from './scale.ts';
 import { sourceInfo, type ServerSource } from './server-source.ts';
 
 export type StartSandbox = typeof startSandbox;
@@ -36,6 +37,7 @@ async function launchSandbox(settings: ServerSettings, start: StartSandbox | und
     ...(settings.sandboxNow === undefined ? {} : { now: settings.sandboxNow }),
     ...(settings.sandboxSeed === undefined ? {} : { seed: settings.sandboxSeed }),
     ...(settings.sandboxHostile ? { hostile: true } : {}),
+    ...(settings.scale.sandboxRateLimit ? { rateLimit: settings.scale.sandboxRateLimit } : {}),
   });
   if (settings.sandboxLatencyMs !== undefined) sandbox.faults.latencyMs = settings.sandboxLatencyMs;
   return sandbox;
@@ -51,7 +53,7 @@ export async function createSwitchboard(options: SwitchboardOptions): Promise<Sw
 
   let sources: ServerSource[] = configured;
   if (sandbox) {
-    const simulated = sandboxSources(sandbox);
+    const simulated = sandboxSources(sandbox, settings.scale.sandboxRateLimit ?? undefined);
     const taken = simulated.filter((source) => configured.some(({ id }) => id === source.id));
     if (taken.length > 0) {
       await sandbox.close();
@@ -62,7 +64,10 @@ export async function createSwitchboard(options: SwitchboardOptions): Promise<Sw
     sources = [...configured, ...simulated];
   }
 
+  const scale = createScale({ settings: settings.scale, sources, logger });
   const proxy = createProxy({
+    budgets: scale.budgets,
+    cache: scale.cache,
     timeoutMs: settings.upstreamTimeoutMs,
     idleTimeoutMs: settings.upstreamIdleTimeoutMs,
     maxJsonBytes: settings.maxJsonBytes,
@@ -70,13 +75,14 @@ export async function createSwitchboard(options: SwitchboardOptions): Promise<Sw
   });
   let closing: Promise<void> | null = null;
   return {
-    handler: createApiHandler({ sources, proxy, allowedHosts: settings.allowedHosts }),
+    handler: createApiHandler({ sources, proxy, allowedHosts: settings.allowedHosts, health: scale.health }),
     sources: sources.map(sourceInfo),
     ...(sandbox ? { sandbox } : {}),
     close() {
       // Idempotent: the Vite plugin may be told to close more than once.
       closing ??= (async () => {
         proxy.close();
+        await scale.close();
         await sandbox?.close();
       })();
       return closing;

@@ -1,7 +1,11 @@
 import { providerIdSchema, type ProviderId } from '../logs/log-entry.ts';
+import type { RateLimit } from './budget/token-store.ts';
 import { providerRoutes } from './provider-routes.ts';
 import type { Sandbox } from './sandbox/index.ts';
 import { buildSource, type ServerSource } from './server-source.ts';
+
+/** The emulator enforces no limit unless told to (`SWITCHBOARD_SANDBOX_RATE_LIMIT`): budget it generously. */
+export const SANDBOX_RATE_LIMIT: RateLimit = { requests: 1000, perSeconds: 1 };
 
 const SANDBOX_LABELS: Readonly<Record<ProviderId, string>> = {
   timepay: 'timepay.ai (sandbox)',
@@ -11,7 +15,10 @@ const SANDBOX_LABELS: Readonly<Record<ProviderId, string>> = {
 };
 
 /** One source per provider the sandbox emulates (those it hands credentials for), reached through the same proxy. */
-export function sandboxSources(sandbox: Pick<Sandbox, 'url' | 'credentials'>): ServerSource[] {
+export function sandboxSources(
+  sandbox: Pick<Sandbox, 'url' | 'credentials'>,
+  rateLimit: RateLimit = SANDBOX_RATE_LIMIT,
+): ServerSource[] {
   const credentials: Partial<Record<ProviderId, unknown>> = sandbox.credentials;
   const baseUrl = new URL(sandbox.url).origin;
   return providerIdSchema.options.flatMap((provider) => {
@@ -24,6 +31,7 @@ export function sandboxSources(sandbox: Pick<Sandbox, 'url' | 'credentials'>): S
         label: SANDBOX_LABELS[provider],
         baseUrl,
         ...defaults,
+        rateLimit,
         sandbox: true,
         credentials: credentials[provider],
       }),

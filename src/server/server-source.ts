@@ -1,5 +1,6 @@
 import type { ProviderId } from '../logs/log-entry.ts';
 import type { SourceInfo } from '../logs/source.ts';
+import type { RateLimit } from './budget/token-store.ts';
 import { providerRoutes, type UpstreamAuth } from './provider-routes.ts';
 import type { RoutePattern } from './route-pattern.ts';
 
@@ -11,6 +12,8 @@ export interface ServerSource extends SourceInfo {
   routes: readonly RoutePattern[];
   /** Credential values, kept to scrub them from anything that could reach a response or a log. */
   secrets: readonly string[];
+  /** The upstream budget every request of this source draws from. */
+  rateLimit: RateLimit;
 }
 
 export interface SourceFields {
@@ -22,10 +25,12 @@ export interface SourceFields {
   defaultCountry: string;
   sandbox: boolean;
   credentials: unknown;
+  /** Default: the provider's. */
+  rateLimit?: RateLimit | undefined;
 }
 
 /** Builds a source from validated fields; `credentials` must satisfy the provider's schema. */
-export function buildSource({ credentials, ...fields }: SourceFields): ServerSource {
+export function buildSource({ credentials, rateLimit, ...fields }: SourceFields): ServerSource {
   const provider = providerRoutes[fields.provider];
   const auth = provider.authorize(credentials, fields.baseUrl);
   const entries = typeof credentials === 'object' && credentials !== null ? Object.entries(credentials) : [];
@@ -33,7 +38,13 @@ export function buildSource({ credentials, ...fields }: SourceFields): ServerSou
     .filter(([field]) => !provider.identifiers.includes(field))
     .map(([, value]: [string, unknown]) => value)
     .filter((value): value is string => typeof value === 'string' && value.length > 0);
-  return { ...fields, auth, routes: provider.routes, secrets };
+  return {
+    ...fields,
+    auth,
+    routes: provider.routes,
+    secrets,
+    rateLimit: rateLimit ?? provider.defaults.rateLimit,
+  };
 }
 
 /** What `GET /api/sources` shows: an explicit pick, so a new secret field can never slip out. */

@@ -74,6 +74,8 @@ beforeAll(async () => {
       SWITCHBOARD_UPSTREAM_TIMEOUT_MS: '400',
       SWITCHBOARD_UPSTREAM_IDLE_TIMEOUT_MS: '300',
       SWITCHBOARD_MAX_JSON_BYTES: String(MAX_JSON_BYTES),
+      // These tests count what reaches the upstream; the cache and the budget have their own (test/server/cache, budget).
+      SWITCHBOARD_CACHE_TTL_MS: '0',
     },
   });
 });

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_FAULTS } from './http/faults.ts';
 import { createSandboxServer } from './http/http-server.ts';
+import { createSandboxRateLimiter } from './http/rate-limiter.ts';
 import { HOUR_MS } from './zoned-time.ts';
 import { REAL_CLOCK, trickleCount } from './clock.ts';
 import type { GenerateOptions } from './traffic.ts';
@@ -47,7 +48,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const faults = { ...DEFAULT_FAULTS };
   const requests: RecordedRequest[] = [];
   const inFlight: string[] = [];
+  const limiter = options.rateLimit ? createSandboxRateLimiter(options.rateLimit) : undefined;
   const server = createSandboxServer({
+    ...(limiter ? { limiter } : {}),
     faults,
     requests,
     inFlight,
@@ -75,6 +78,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     faults,
     requests,
     inFlight,
+    rateLimitStats: () => limiter?.stats() ?? {},
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

@@ -1,4 +1,5 @@
 import type { SandboxClock } from './clock.ts';
+import type { RateLimitStats } from './http/rate-limiter.ts';
 
 /** Live fault knobs; mutate them (or POST /__sandbox/faults) while the sandbox runs. */
 export interface SandboxFaults {
@@ -49,6 +50,8 @@ export interface SandboxOptions {
   unpodCount?: number;
   /** Default 50_000. */
   convosoCount?: number;
+  /** A per-provider limit the sandbox enforces like a provider's gateway: the excess is refused with 429. */
+  rateLimit?: { requests: number; perSeconds: number };
   /** Hostile-content mode: XSS payloads in every string field of every provider's JSON (README). Default false. */
   hostile?: boolean;
   /** Answer as the vendors' docs say instead of as the live APIs behave (PROVIDERS.md). Default false. */
@@ -74,5 +77,7 @@ export interface Sandbox {
   requests: RecordedRequest[];
   /** Paths of the provider requests received and not yet answered (held by latency, or being sent). */
   inFlight: string[];
+  /** Per provider: requests served and refused by `rateLimit`, and the most seen in one window (none without it). */
+  rateLimitStats?(): Record<string, RateLimitStats>;
   close(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import { CONTROL_PREFIX, handleControl, type ControlState } from './control-rout
 import { delay, rollFault } from './faults.ts';
 import { sendJson, setJsonTransform } from './http-reply.ts';
 import type { Rng } from '../prng.ts';
+import type { SandboxRateLimiter } from './rate-limiter.ts';
 import { describeRequest, recordRequest } from './request-recorder.ts';
 
 export interface SandboxServerState extends ControlState {
@@ -10,6 +11,8 @@ export interface SandboxServerState extends ControlState {
   faultRng: Rng;
   /** Hostile mode: rewrites every emulator's successful JSON body (`hostile/hostile-json.ts`). */
   transformJson?: (body: unknown, url: URL) => unknown;
+  /** A provider-style rate limit per emulated provider (`SandboxOptions.rateLimit`). */
+  limiter?: SandboxRateLimiter;
 }
 
 /** The one HTTP server all emulated providers share: records, delays and faults API requests, then routes them. */
@@ -58,6 +61,11 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: SandboxS
       error: status === 429 ? 'Too Many Requests' : 'Internal Server Error',
     };
     return sendJson(res, status, body, fault === 'rate-limit' ? { 'Retry-After': retryAfter } : {});
+  }
+  const retryAfter = emulator && state.limiter ? state.limiter.check(emulator.id, Date.now()) : 0;
+  if (emulator && retryAfter > 0) {
+    const body = emulator.faultBody('rate-limit', url.pathname, retryAfter);
+    return sendJson(res, 429, body, { 'Retry-After': String(retryAfter) });
   }
   if (emulator === undefined)
     return sendJson(res, 404, { error: 'NotFound', message: `Cannot ${req.method} ${url.pathname}` });
