@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -32,13 +32,46 @@ async function freshCluster(): Promise<string> {
   return template;
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** One process per embedded database: a second one would corrupt it. Returns the release function. */
+function lock(dir: string): () => void {
+  const file = join(dir, 'switchboard.pid');
+  try {
+    writeFileSync(file, String(process.pid), { flag: 'wx' });
+  } catch {
+    const holder = Number(readFileSync(file, 'utf8'));
+    if (Number.isInteger(holder) && alive(holder)) {
+      throw new Error(
+        `another Switchboard (pid ${holder}) uses it; give this one its own SWITCHBOARD_DATA_DIR, or share SWITCHBOARD_DATABASE_URL`,
+      );
+    }
+    writeFileSync(file, String(process.pid));
+  }
+  return () => rmSync(file, { force: true });
+}
+
 /** PostgreSQL compiled to WebAssembly (PGlite), its files under `dir`: the same SQL as the server. */
 export async function openEmbedded(dir: string): Promise<Database> {
   if (!existsSync(join(dir, 'PG_VERSION'))) {
     mkdirSync(dirname(dir), { recursive: true });
     cpSync(await freshCluster(), dir, { recursive: true });
   }
-  const db = await PGlite.create(dir);
+  const release = lock(dir);
+  let db: PGlite;
+  try {
+    db = await PGlite.create(dir);
+  } catch (error) {
+    release();
+    throw error;
+  }
   // One connection: PGlite runs one statement at a time, and transactions queue behind each other.
   return {
     kind: 'embedded',
@@ -47,6 +80,9 @@ export async function openEmbedded(dir: string): Promise<Database> {
       db.transaction((tx) =>
         work({ query: async (sql, params) => (await tx.query<never>(sql, params ? [...params] : [])).rows }),
       ),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      release();
+    },
   };
 }
