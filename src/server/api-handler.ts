@@ -3,6 +3,7 @@ import { sendError, sendJson, sendText } from './json-response.ts';
 import type { Proxy } from './proxy.ts';
 import { refuseReason } from './request-guard.ts';
 import { sourceInfo, type ServerSource } from './server-source.ts';
+import type { Team } from './team/team.ts';
 
 /** A connect-style middleware, as Vite's dev server and our production server both mount it. */
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
@@ -25,9 +26,12 @@ export function createApiHandler(options: {
   allowedHosts: readonly string[];
   /** A line about shared state (Redis) for `/healthz`, or null. */
   health?: () => string | null;
+  team: Team;
 }): Middleware {
+  const { team } = options;
   const byId = new Map(options.sources.map((source) => [source.id, source]));
   const listing = options.sources.map(sourceInfo);
+  const sourceIds = options.sources.map(({ id }) => id);
 
   return (req, res, next) => {
     const url = req.url ?? '/';
@@ -57,7 +61,16 @@ export function createApiHandler(options: {
     res.setHeader('cross-origin-resource-policy', 'same-origin');
     const refused = refuseReason(req, options.allowedHosts);
     if (refused) return sendError(res, 403, { error: 'request_refused', message: refused });
-    if (path === '/api/sources' || path === '/api/sources/') return sendJson(res, 200, listing);
+    team.noteRequest(req);
+    if (team.handle(req, res, path, query, sourceIds)) return;
+    const identity = team.identify(req);
+    if (path === '/api/sources' || path === '/api/sources/') {
+      return sendJson(
+        res,
+        200,
+        listing.filter(({ id }) => team.maySee(identity, id)),
+      );
+    }
 
     const match = isSources ? SOURCE_PATH.exec(path) : null;
     if (!match) return sendError(res, 404, { error: 'not_found', message: `No API at ${path}.` });
@@ -71,6 +84,15 @@ export function createApiHandler(options: {
         message: `No source ${JSON.stringify(name)} is configured.`,
       });
     }
+    if (!team.maySee(identity, source.id)) {
+      team.recordAudit(req, { action: 'access.refused', source: source.id });
+      return sendError(res, 403, {
+        error: 'source_forbidden',
+        source: source.id,
+        message: `You may not see source ${JSON.stringify(source.id)}.`,
+      });
+    }
+    team.noteProxied(req, source.id, match[2] ?? '/');
     options.proxy.forward(req, res, source, match[2] ?? '/', query);
   };
 }

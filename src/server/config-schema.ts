@@ -78,9 +78,14 @@ export const sourceEntrySchema = z.strictObject({
     .optional(),
   credentials: z.record(z.string(), z.unknown(), typed('an object')),
   rateLimit: rateLimitSchema.optional(),
+  /** Who may see this source (`team/team-config.ts` checks the names); absent: every signed-in user. */
+  access: z.array(z.string(typed('a string')), typed('an array of user names and "group:" names')).optional(),
 });
 
 export const configFileSchema = z.strictObject({
   $schema: z.string().optional(),
   sources: z.array(z.unknown(), typed('an array')).optional(),
+  /** Team settings, checked by `team/team-config.ts`. */
+  groups: z.unknown().optional(),
+  admins: z.unknown().optional(),
 });

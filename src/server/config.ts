@@ -7,6 +7,7 @@ import { readSettings, type Env } from './env.ts';
 import { providerRoutes } from './provider-routes.ts';
 import { buildSource, type ServerSource } from './server-source.ts';
 import { substituteEnv, type MissingVariable } from './substitute-env.ts';
+import { OPEN_TEAM, parseTeamConfig, type TeamConfig } from './team/team-config.ts';
 
 export const DEFAULT_CONFIG_FILE = 'switchboard.config.json';
 
@@ -14,6 +15,8 @@ export interface LoadedConfig {
   /** The file read, or null when none was named and `./switchboard.config.json` is absent. */
   file: string | null;
   sources: ServerSource[];
+  /** Groups, admins and per-source access (`team/`). */
+  team: TeamConfig;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -58,7 +61,7 @@ function parseSource(raw: unknown, env: Env): { problems: string[]; source: Serv
     const structural = entry.error.issues.filter((issue) => !missingPaths.has(formatPath(issue.path)));
     return { problems: [...problems, ...formatIssues(structural)], source: null };
   }
-  const { provider, credentials, ...fields } = entry.data;
+  const { provider, credentials, access: _access, ...fields } = entry.data; // access: team/team-config.ts
   const routes = providerRoutes[provider];
   const checked = routes.credentials.safeParse(credentials);
   if (!checked.success) problems.push(...formatIssues(checked.error.issues, ['credentials']));
@@ -111,7 +114,7 @@ export function loadConfig(options: { env: Env; cwd?: string }): LoadedConfig {
   const file = resolve(cwd, named ?? DEFAULT_CONFIG_FILE);
   if (!existsSync(file)) {
     if (named) throw new ConfigError([`SWITCHBOARD_CONFIG: file not found: ${file}`]);
-    return { file: null, sources: [] };
+    return { file: null, sources: [], team: OPEN_TEAM };
   }
   let json: unknown;
   try {
@@ -120,5 +123,6 @@ export function loadConfig(options: { env: Env; cwd?: string }): LoadedConfig {
     const reason = error instanceof Error ? error.message : String(error);
     throw new ConfigError([`${file}: not valid JSON: ${reason}`], file);
   }
-  return { file, sources: parseConfig(json, options.env, file) };
+  const sources = parseConfig(json, options.env, file);
+  return { file, sources, team: parseTeamConfig(json, options.env, file) };
 }

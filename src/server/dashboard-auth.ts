@@ -4,13 +4,15 @@ import type { BlockList } from 'node:net';
 import { verifyPassword, type BasicAuthUser } from './password-hash.ts';
 
 export type AuthResult =
-  | { ok: true; user: string | null }
+  | { ok: true; user: string | null; groups: readonly string[] }
   | { ok: false; status: 401 | 403; headers: Record<string, string>; message: string };
 
 export interface DashboardAuthSettings {
   basicAuth: readonly BasicAuthUser[] | null;
   trustedUserHeader: string | null;
   trustedProxies: BlockList;
+  /** Comma-separated groups from the same trusted proxy (`SWITCHBOARD_TRUSTED_GROUPS_HEADER`). */
+  trustedGroupsHeader?: string | null;
 }
 
 export const BASIC_CHALLENGE = 'Basic realm="Switchboard", charset="UTF-8"';
@@ -36,11 +38,19 @@ function basicCredentials(header: string | undefined): { user: string; password:
   return colon < 0 ? null : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
+/** The groups a trusted proxy names, comma-separated; at most 100, each without spaces. */
+function proxyGroups(req: IncomingMessage, header: string | null | undefined): string[] {
+  const raw = header ? req.headers[header] : undefined;
+  const text = Array.isArray(raw) ? raw.join(',') : (raw ?? '');
+  const names = text.split(',').map((name) => name.trim());
+  return [...new Set(names.filter((name) => /^[^\s,:][^\s,]{0,127}$/.test(name)))].slice(0, 100);
+}
+
 /** Null when neither `SWITCHBOARD_BASIC_AUTH` nor `SWITCHBOARD_TRUSTED_USER_HEADER` is set: the dashboard is open. */
 export function createDashboardAuth(
   settings: DashboardAuthSettings,
 ): ((req: IncomingMessage) => Promise<AuthResult>) | null {
-  const { basicAuth, trustedUserHeader, trustedProxies } = settings;
+  const { basicAuth, trustedUserHeader, trustedProxies, trustedGroupsHeader } = settings;
   if (!basicAuth && !trustedUserHeader) return null;
   const verified = new Map<string, { user: string; until: number }>();
 
@@ -66,7 +76,7 @@ export function createDashboardAuth(
       const fromProxy = address !== '' && trustedProxies.check(address, family);
       const vouched = req.headers[trustedUserHeader];
       const user = typeof vouched === 'string' ? vouched.trim() : '';
-      if (fromProxy && user) return { ok: true, user };
+      if (fromProxy && user) return { ok: true, user, groups: proxyGroups(req, trustedGroupsHeader) };
       if (!basicAuth) {
         const message = fromProxy
           ? `The reverse proxy sent no ${trustedUserHeader} header.`
@@ -75,7 +85,7 @@ export function createDashboardAuth(
       }
     }
     const user = await checkBasic(req.headers.authorization);
-    if (user !== null) return { ok: true, user };
+    if (user !== null) return { ok: true, user, groups: [] };
     return {
       ok: false,
       status: 401,

@@ -43,6 +43,14 @@ export interface ServerSettings {
   trustedProxies: BlockList;
   /** Budgets, cache, Redis (`scale-settings.ts`). */
   scale: ScaleSettings;
+  /** `SWITCHBOARD_TRUSTED_GROUPS_HEADER` (lower case): the user's groups, comma-separated, from the same proxy. */
+  trustedGroupsHeader: string | null;
+  /** `SWITCHBOARD_DATABASE_URL` (`postgres://…`), or null for the embedded database. */
+  databaseUrl: string | null;
+  /** `SWITCHBOARD_DATA_DIR`: where the embedded database lives (default `./.switchboard`). */
+  dataDir: string;
+  /** `SWITCHBOARD_AUDIT_RETENTION_DAYS`: audit entries older than this are removed (default 365). */
+  auditRetentionDays: number;
 }
 
 const DEFAULT_PORT = 8080;
@@ -119,11 +127,40 @@ function trustedProxies(env: Env, header: string | null): BlockList {
   return list;
 }
 
-function trustedUserHeader(env: Env): string | null {
-  const raw = env.SWITCHBOARD_TRUSTED_USER_HEADER?.trim().toLowerCase();
+function headerName(env: Env, name: string): string | null {
+  const raw = env[name]?.trim().toLowerCase();
   if (!raw) return null;
   if (!/^[a-z0-9-]+$/.test(raw) || ['authorization', 'cookie', 'host'].includes(raw)) {
-    throw new ConfigError([`SWITCHBOARD_TRUSTED_USER_HEADER: "${raw}" is not a usable header name`]);
+    throw new ConfigError([`${name}: "${raw}" is not a usable header name`]);
+  }
+  return raw;
+}
+
+function trustedUserHeader(env: Env): string | null {
+  return headerName(env, 'SWITCHBOARD_TRUSTED_USER_HEADER');
+}
+
+function trustedGroupsHeader(env: Env): string | null {
+  const header = headerName(env, 'SWITCHBOARD_TRUSTED_GROUPS_HEADER');
+  if (header && !trustedUserHeader(env)) {
+    throw new ConfigError([
+      'SWITCHBOARD_TRUSTED_GROUPS_HEADER: needs SWITCHBOARD_TRUSTED_USER_HEADER (groups are believed only with the user)',
+    ]);
+  }
+  return header;
+}
+
+function databaseUrl(env: Env): string | null {
+  const raw = env.SWITCHBOARD_DATABASE_URL?.trim();
+  if (!raw) return null;
+  let protocol = '';
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    // reported below, without echoing a value that may hold a password
+  }
+  if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
+    throw new ConfigError(['SWITCHBOARD_DATABASE_URL: expected a postgres:// or postgresql:// URL']);
   }
   return raw;
 }
@@ -152,5 +189,9 @@ export function readSettings(env: Env): ServerSettings {
     trustedUserHeader: trustedUserHeader(env),
     trustedProxies: trustedProxies(env, trustedUserHeader(env)),
     scale: readScaleSettings(env),
+    trustedGroupsHeader: trustedGroupsHeader(env),
+    databaseUrl: databaseUrl(env),
+    dataDir: env.SWITCHBOARD_DATA_DIR?.trim() || '.switchboard',
+    auditRetentionDays: integer(env, 'SWITCHBOARD_AUDIT_RETENTION_DAYS', 1, 36_500) ?? 365,
   };
 }

@@ -12,6 +12,7 @@ import { consoleLogger, type Logger } from './logger.ts';
 import { createSwitchboard, type StartSandbox, type Switchboard } from './runtime.ts';
 import { securityHeaders, setSecurityHeaders } from './security-headers.ts';
 import { createStaticHandler } from './static-server.ts';
+import { markSignedIn } from './team/identity.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -104,6 +105,7 @@ export async function startProductionServer(
       (result) => {
         if (result.ok) {
           user = result.user;
+          if (result.user !== null) markSignedIn(req, { user: result.user, proxyGroups: result.groups });
           return serve(req, res);
         }
         sendError(res, result.status, { error: 'unauthorized', message: result.message }, result.headers);

@@ -9,6 +9,8 @@ import type { Sandbox, startSandbox } from './sandbox/index.ts';
 import { sandboxSources } from './sandbox-sources.ts';
 import { createScale } from './scale.ts';
 import { sourceInfo, type ServerSource } from './server-source.ts';
+import { openDatabase } from './db/open-database.ts';
+import { createTeam, type RecordAudit, type Team } from './team/team.ts';
 
 export type StartSandbox = typeof startSandbox;
 
@@ -26,6 +28,10 @@ export interface Switchboard {
   handler: Middleware;
   sources: readonly SourceInfo[];
   sandbox?: Sandbox;
+  /** Identity, access, saved views and the audit trail (`team/`), on the database. */
+  team: Team;
+  /** For server-side work such as exports: queue an audit entry (never waits). */
+  recordAudit: RecordAudit;
   close(): Promise<void>;
 }
 
@@ -47,9 +53,26 @@ async function launchSandbox(settings: ServerSettings, start: StartSandbox | und
 export async function createSwitchboard(options: SwitchboardOptions): Promise<Switchboard> {
   const logger = options.logger ?? consoleLogger;
   const settings = readSettings(options.env);
-  const configured = loadConfig({ env: options.env, ...(options.cwd ? { cwd: options.cwd } : {}) }).sources;
+  const config = loadConfig({ env: options.env, ...(options.cwd ? { cwd: options.cwd } : {}) });
+  const configured = config.sources;
   const wantsSandbox = settings.sandbox === 'on' || (settings.sandbox === 'auto' && configured.length === 0);
-  const sandbox = wantsSandbox ? await launchSandbox(settings, options.startSandbox) : undefined;
+  // Migrations run at start: a database that cannot be opened or migrated stops the server here.
+  const db = await openDatabase(settings, options.cwd ? { cwd: options.cwd } : {});
+  const team = createTeam({
+    config: config.team,
+    db,
+    logger,
+    retentionDays: settings.auditRetentionDays,
+    trustedProxies: settings.trustedUserHeader ? settings.trustedProxies : null,
+  });
+  let sandbox: Sandbox | undefined;
+  try {
+    sandbox = wantsSandbox ? await launchSandbox(settings, options.startSandbox) : undefined;
+  } catch (error) {
+    await team.close();
+    await db.close();
+    throw error;
+  }
 
   let sources: ServerSource[] = configured;
   if (sandbox) {
@@ -57,6 +80,8 @@ export async function createSwitchboard(options: SwitchboardOptions): Promise<Sw
     const taken = simulated.filter((source) => configured.some(({ id }) => id === source.id));
     if (taken.length > 0) {
       await sandbox.close();
+      await team.close();
+      await db.close();
       throw new ConfigError(
         taken.map(({ id }) => `source "${id}": id: reserved for the sandbox source (SWITCHBOARD_SANDBOX=1)`),
       );
@@ -75,15 +100,25 @@ export async function createSwitchboard(options: SwitchboardOptions): Promise<Sw
   });
   let closing: Promise<void> | null = null;
   return {
-    handler: createApiHandler({ sources, proxy, allowedHosts: settings.allowedHosts, health: scale.health }),
+    handler: createApiHandler({
+      sources,
+      proxy,
+      allowedHosts: settings.allowedHosts,
+      health: scale.health,
+      team,
+    }),
     sources: sources.map(sourceInfo),
     ...(sandbox ? { sandbox } : {}),
+    team,
+    recordAudit: team.recordAudit,
     close() {
       // Idempotent: the Vite plugin may be told to close more than once.
       closing ??= (async () => {
         proxy.close();
         await scale.close();
         await sandbox?.close();
+        await team.close();
+        await db.close();
       })();
       return closing;
     },

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from './config-error.ts';
+import { DatabaseError } from './db/database.ts';
 import { processEnv } from './env.ts';
 import { startProductionServer, type ProductionServer } from './production-server.ts';
 
@@ -19,6 +20,7 @@ function explain(error: unknown): string {
       ...error.issues.map((issue) => `  ${issue}`),
     ].join('\n');
   }
+  if (error instanceof DatabaseError) return `Switchboard cannot start: database error: ${error.message}`;
   if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
     return `Switchboard cannot start: ${error.message} (set PORT to a free port)`;
   }
