@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendError, sendJson, sendText } from './json-response.ts';
 import type { Proxy } from './proxy.ts';
 import { refuseReason } from './request-guard.ts';
-import { sourceInfo, type ServerSource } from './server-source.ts';
+import type { ServerSource } from './server-source.ts';
+import { visibleSources } from './visible-sources.ts';
 
 /** A connect-style middleware, as Vite's dev server and our production server both mount it. */
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
@@ -25,7 +26,6 @@ export function createApiHandler(options: {
   allowedHosts: readonly string[];
 }): Middleware {
   const byId = new Map(options.sources.map((source) => [source.id, source]));
-  const listing = options.sources.map(sourceInfo);
 
   return (req, res, next) => {
     const url = req.url ?? '/';
@@ -52,7 +52,8 @@ export function createApiHandler(options: {
     res.setHeader('cross-origin-resource-policy', 'same-origin');
     const refused = refuseReason(req, options.allowedHosts);
     if (refused) return sendError(res, 403, { error: 'request_refused', message: refused });
-    if (path === '/api/sources' || path === '/api/sources/') return sendJson(res, 200, listing);
+    if (path === '/api/sources' || path === '/api/sources/')
+      return sendJson(res, 200, visibleSources(options.sources, req));
 
     const match = isSources ? SOURCE_PATH.exec(path) : null;
     if (!match) return sendError(res, 404, { error: 'not_found', message: `No API at ${path}.` });

@@ -12,6 +12,8 @@ import { consoleLogger, type Logger } from './logger.ts';
 import { createSwitchboard, type StartSandbox, type Switchboard } from './runtime.ts';
 import { securityHeaders, setSecurityHeaders } from './security-headers.ts';
 import { createStaticHandler } from './static-server.ts';
+import { createDashboardPage } from './first-screen/dashboard-page.ts';
+import { visibleSources } from './visible-sources.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -70,9 +72,11 @@ export async function startProductionServer(
     ...(options.startSandbox ? { startSandbox: options.startSandbox } : {}),
   });
   let serveStatic: Middleware;
+  let dashboardPage: Middleware;
   try {
     if (options.build ?? true) await ensureBuilt({ root: PROJECT_ROOT, distDir, logger });
     serveStatic = createStaticHandler(distDir);
+    dashboardPage = createDashboardPage({ distDir, sources: (req) => visibleSources(runtime.sources, req) });
   } catch (error) {
     await runtime.close();
     throw error;
@@ -89,10 +93,12 @@ export async function startProductionServer(
           message: 'Switchboard failed to answer this request.',
         });
       }
-      serveStatic(req, res, () => {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end('Not found');
-      });
+      dashboardPage(req, res, () =>
+        serveStatic(req, res, () => {
+          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end('Not found');
+        }),
+      );
     });
   const server = createServer((req, res) => {
     let user: string | null = null;
