@@ -47,7 +47,11 @@ const benches: (() => Promise<BenchFigure[]>)[] = firstRowsOnly
       benchBrowser,
       benchScroll,
     ];
-console.error(`load average at start: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.error(
+  `load average at start: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 for (const bench of benches) {
   const more = await bench();
   printFigures(more);
@@ -55,6 +59,10 @@ for (const bench of benches) {
 }
 console.log('');
 printTable(figures);
-console.log(`\nload average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `\nload average at end: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 const over = figures.filter((f) => f.pass === false);
 console.log(over.length === 0 ? '\nAll measured bars met.' : `\n${over.length} figure(s) over the bar.`);

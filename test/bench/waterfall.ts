@@ -36,7 +36,13 @@ async function waterfall(page: Page, url: string): Promise<{ rows: Row[]; firstR
       })),
     ];
     const paint = performance.getEntriesByName('first-contentful-paint')[0];
-    if (paint) rows.push({ name: '(first contentful paint)', start: paint.startTime, end: paint.startTime, kind: 'paint' });
+    if (paint)
+      rows.push({
+        name: '(first contentful paint)',
+        start: paint.startTime,
+        end: paint.startTime,
+        kind: 'paint',
+      });
     return { rows, firstRows: (window as unknown as { __firstRows: number }).__firstRows };
   });
 }
@@ -44,7 +50,8 @@ async function waterfall(page: Page, url: string): Promise<{ rows: Row[]; firstR
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/logs'];
 const app = await startE2eApp();
 // A context without the fake clock: the clock's performance object lists no navigation entry.
-const newPage = async () => (await app.browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+const newPage = async () =>
+  (await app.browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
 try {
   // One warm-up, as the bench does.
   const warm = await newPage();
@@ -57,7 +64,9 @@ try {
     console.log(`\n${path}  (load average ${loadavg()[0]?.toFixed(2)})`);
     for (const r of rows.sort((a, b) => a.start - b.start)) {
       const name = r.name.length > 90 ? `${r.name.slice(0, 87)}...` : r.name;
-      console.log(`${r.start.toFixed(0).padStart(5)} → ${r.end.toFixed(0).padStart(5)} ms  ${r.kind.padEnd(12)} ${name}`);
+      console.log(
+        `${r.start.toFixed(0).padStart(5)} → ${r.end.toFixed(0).padStart(5)} ms  ${r.kind.padEnd(12)} ${name}`,
+      );
     }
     console.log(`first rows painted: ${firstRows.toFixed(0)} ms`);
   }

@@ -73,7 +73,10 @@ export function createDashboardPage(options: DashboardPageOptions): Middleware {
     }
     if (path === '/customer') {
       const providers = [...new Set(sources.map((s) => s.provider))];
-      return { modules: [...new Set([...chunkFiles(TIMELINE_MODULE), ...adapterFiles(providers)])], fetches: [] };
+      return {
+        modules: [...new Set([...chunkFiles(TIMELINE_MODULE), ...adapterFiles(providers)])],
+        fetches: [],
+      };
     }
     return { modules: [], fetches: [] };
   }
