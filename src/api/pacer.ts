@@ -40,8 +40,7 @@ export class Pacer {
     if (this.starts.length >= requests) {
       const due = (this.starts[this.starts.length - requests] ?? 0) + perMs;
       // A timer may fire a millisecond early by the wall clock: wait again until the window has really passed.
-      for (let now = this.clock.now(); now < due; now = this.clock.now())
-        await this.clock.sleep(due - now, signal);
+      for (let now = this.clock.now(); now < due; now = this.clock.now()) await this.clock.sleep(due - now, signal);
     }
     this.starts.push(this.clock.now());
     if (this.starts.length > requests) this.starts.splice(0, this.starts.length - requests);
