@@ -1,13 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { logKeys } from '../api/logs.ts';
 import { SourcePicker, ZonePicker } from '../features/filters/index.ts';
 import type { SourceInfo } from '../logs/source.ts';
 import type { QueryUpdate } from '../state/use-log-query.ts';
-import { LiveControl } from '../features/live/index.ts';
 import { MaskingToggle } from './masking-toggle.tsx';
 import { SavedViewsArea } from './saved-views-area.tsx';
 import { ShortcutsHelp } from './shortcuts-help.tsx';
 import { ThemePicker } from './theme-picker.tsx';
+
+// Live mode starts off on every load: its control loads with the banner, after the first rows (issue 17).
+const LiveControl = lazy(() => import('../features/live/index.ts').then((m) => ({ default: m.LiveControl })));
 
 export interface HeaderBarProps {
   sources: readonly SourceInfo[];
@@ -58,7 +61,9 @@ export function HeaderBar({ sources, source, zone, onZone, update, refresh }: He
       >
         Refresh
       </button>
-      <LiveControl />
+      <Suspense fallback={null}>
+        <LiveControl />
+      </Suspense>
       <SavedViewsArea />
       <div className="ml-auto flex items-end gap-2">
         <MaskingToggle />
