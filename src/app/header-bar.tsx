@@ -4,6 +4,7 @@ import { logKeys } from '../api/logs.ts';
 import { SourcePicker, ZonePicker } from '../features/filters/index.ts';
 import type { SourceInfo } from '../logs/source.ts';
 import type { QueryUpdate } from '../state/use-log-query.ts';
+import { useAfterFirstResult } from '../state/use-first-result.ts';
 import { MaskingToggle } from './masking-toggle.tsx';
 import { SavedViewsArea } from './saved-views-area.tsx';
 import { ShortcutsHelp } from './shortcuts-help.tsx';
@@ -25,6 +26,7 @@ export interface HeaderBarProps {
 /** Title, source, display zone and refresh: always visible above the filters. */
 export function HeaderBar({ sources, source, zone, onZone, update, refresh }: HeaderBarProps) {
   const client = useQueryClient();
+  const afterFirst = useAfterFirstResult();
   return (
     <header className="flex flex-wrap items-end gap-x-4 gap-y-2">
       <h1 className="mr-2 self-center text-lg font-semibold tracking-tight">Switchboard</h1>
@@ -61,9 +63,11 @@ export function HeaderBar({ sources, source, zone, onZone, update, refresh }: He
       >
         Refresh
       </button>
-      <Suspense fallback={null}>
-        <LiveControl />
-      </Suspense>
+      {afterFirst ? (
+        <Suspense fallback={null}>
+          <LiveControl />
+        </Suspense>
+      ) : null}
       <SavedViewsArea />
       <div className="ml-auto flex items-end gap-2">
         <MaskingToggle />

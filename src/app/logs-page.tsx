@@ -6,6 +6,7 @@ import { unknownColumnIds } from '../features/log-table/index.ts';
 import { useAdapters } from '../state/use-adapter.ts';
 import { useDisplayZone } from '../state/use-display-zone.ts';
 import { useLogQuery } from '../state/use-log-query.ts';
+import { useAfterFirstResult } from '../state/use-first-result.ts';
 import { useResolvedQuery } from '../state/use-resolved-query.ts';
 import { ChartsArea } from './charts-area.tsx';
 import { DrawerArea } from './drawer-area.tsx';
@@ -22,6 +23,7 @@ const LiveBanner = lazy(() => import('../features/live/index.ts').then((m) => ({
 /** /logs: the URL's view of one source — header, filters, table and the drawer of `log=`. */
 export function LogsPage() {
   const { query, problems, update } = useLogQuery();
+  const afterFirst = useAfterFirstResult();
   const sources = useSources();
   const [zone, setZone] = useDisplayZone();
   const { resolved, refresh } = useResolvedQuery(query, zone);
@@ -95,9 +97,11 @@ export function LogsPage() {
         <>
           <FiltersArea view={view} />
           <ChartsArea view={view} actions={<ExportArea view={view} />} />
-          <Suspense fallback={null}>
-            <LiveBanner view={view} refresh={refresh} />
-          </Suspense>
+          {afterFirst ? (
+            <Suspense fallback={null}>
+              <LiveBanner view={view} refresh={refresh} />
+            </Suspense>
+          ) : null}
           <TableArea view={view} />
           <DrawerArea view={view} />
         </>
