@@ -65,10 +65,18 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    ...forbid(
+      ['src/server/**'],
+      ['providers', 'features', 'app', 'components'],
+      'The server is Node only and imports only pure domain types from src/logs.',
+    ),
+    ignores: ['src/server/first-screen/**'],
+  },
   forbid(
-    ['src/server/**'],
-    ['providers', 'features', 'app', 'components'],
-    'The server is Node only and imports only pure domain types from src/logs.',
+    ['src/server/first-screen/**'],
+    ['features', 'app', 'components'],
+    "The first screen plans the browser's requests with the pure codec (src/logs) and adapters (src/providers) only.",
   ),
   ...features.map((feature) =>
     forbid(

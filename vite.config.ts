@@ -6,7 +6,8 @@ import { switchboardPlugin } from './src/server/vite-plugin.ts';
 export default defineConfig({
   plugins: [react(), tailwindcss(), switchboardPlugin()],
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173) },
-  build: { target: 'es2022', sourcemap: false },
+  // The manifest (dist/.vite/manifest.json, never served) tells the server which chunks a dashboard URL needs.
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
     // Server and e2e tests start real servers; keep files isolated, run two at a time (2 cores).
     pool: 'forks',

@@ -1,5 +1,6 @@
 import { parseJsonText } from '../logs/json-text.ts';
 import type { ProviderAdapter, ProviderErrorInfo, ProviderRequest } from '../providers/adapter.ts';
+import { sourceUrl } from '../providers/list-plan.ts';
 
 export type ApiErrorKind = 'http' | 'network' | 'invalid-response';
 
@@ -39,11 +40,7 @@ export class ApiError extends Error {
   }
 }
 
-/** The same-origin proxy URL of a provider request for one source. */
-export function sourceUrl(sourceId: string, request: ProviderRequest): string {
-  const search = new URLSearchParams(request.params).toString();
-  return `/api/sources/${encodeURIComponent(sourceId)}${request.path}${search ? `?${search}` : ''}`;
-}
+export { sourceUrl } from '../providers/list-plan.ts';
 
 type ErrorParser = (status: number, body: unknown) => ProviderErrorInfo;
 

@@ -4,8 +4,8 @@ import type { LogEntry } from '../logs/log-entry.ts';
 import type { ResolvedQuery } from '../logs/log-query.ts';
 import type { SourceInfo } from '../logs/source.ts';
 import type { ListPage, ProviderAdapter } from '../providers/adapter.ts';
-import { channelsOutOfScope } from '../providers/channel-scope.ts';
 import { windowPage } from './exact-window.ts';
+import { listPlan } from '../providers/list-plan.ts';
 import { getProviderJson } from './http.ts';
 import { pinnedQuery } from './pinned-query.ts';
 
@@ -32,20 +32,19 @@ export async function fetchLogPage(
   signal: AbortSignal,
 ): Promise<ListPage> {
   const pageSize = adapter.capabilities.pageSizes[0] ?? 10;
-  if (channelsOutOfScope(asked, adapter.capabilities) !== null)
-    return { page, pageSize, total: 0, hasNext: false, entries: [] };
   const query = pinnedQuery(asked);
   const range = adapter.exactRange?.(query) ?? null;
+  const plan = listPlan(source, adapter, query, page, knownTotal);
+  if (plan.kind === 'empty') return { page, pageSize, total: 0, hasNext: false, entries: [] };
   if (range !== null) return windowPage(source, adapter, query, range, page, signal);
-  const plan = adapter.listRequest(query, page, source, knownTotal);
-  if ('outOfReach' in plan) throw new PageOutOfReachError(plan.outOfReach);
-  const body = await getProviderJson(source.id, adapter, plan, signal);
+  if (plan.kind === 'out-of-reach') throw new PageOutOfReachError(plan.message);
+  const body = await getProviderJson(source.id, adapter, plan.request, signal);
   const parsed = adapter.parseList(body, source);
   // The table places rows by the page it asked for, whatever numbering the provider echoes (unpod echoes
   // none); whether more follow is then plain arithmetic on the total.
   parsed.page = page;
   parsed.hasNext = page * parsed.pageSize < parsed.total;
-  if (plan.reversed) parsed.entries.reverse();
+  if (plan.request.reversed) parsed.entries.reverse();
   return parsed;
 }
 

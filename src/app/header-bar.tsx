@@ -1,13 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { logKeys } from '../api/logs.ts';
 import { SourcePicker, ZonePicker } from '../features/filters/index.ts';
 import type { SourceInfo } from '../logs/source.ts';
 import type { QueryUpdate } from '../state/use-log-query.ts';
-import { LiveControl } from '../features/live/index.ts';
+import { useAfterFirstResult } from '../state/use-first-result.ts';
 import { MaskingToggle } from './masking-toggle.tsx';
 import { SavedViewsArea } from './saved-views-area.tsx';
 import { ShortcutsHelp } from './shortcuts-help.tsx';
 import { ThemePicker } from './theme-picker.tsx';
+
+// Live mode starts off on every load: its control loads with the banner, after the first rows (issue 17).
+const LiveControl = lazy(() => import('../features/live/index.ts').then((m) => ({ default: m.LiveControl })));
 
 export interface HeaderBarProps {
   sources: readonly SourceInfo[];
@@ -22,6 +26,7 @@ export interface HeaderBarProps {
 /** Title, source, display zone and refresh: always visible above the filters. */
 export function HeaderBar({ sources, source, zone, onZone, update, refresh }: HeaderBarProps) {
   const client = useQueryClient();
+  const afterFirst = useAfterFirstResult();
   return (
     <header className="flex flex-wrap items-end gap-x-4 gap-y-2">
       <h1 className="mr-2 self-center text-lg font-semibold tracking-tight">Switchboard</h1>
@@ -58,7 +63,11 @@ export function HeaderBar({ sources, source, zone, onZone, update, refresh }: He
       >
         Refresh
       </button>
-      <LiveControl />
+      {afterFirst ? (
+        <Suspense fallback={null}>
+          <LiveControl />
+        </Suspense>
+      ) : null}
       <SavedViewsArea />
       <div className="ml-auto flex items-end gap-2">
         <MaskingToggle />

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useSources } from '../api/sources.ts';
 import { Banner } from '../components/banner.tsx';
 import { UrlProblems } from '../features/filters/index.ts';
@@ -6,20 +6,24 @@ import { unknownColumnIds } from '../features/log-table/index.ts';
 import { useAdapters } from '../state/use-adapter.ts';
 import { useDisplayZone } from '../state/use-display-zone.ts';
 import { useLogQuery } from '../state/use-log-query.ts';
+import { useAfterFirstResult } from '../state/use-first-result.ts';
 import { useResolvedQuery } from '../state/use-resolved-query.ts';
 import { ChartsArea } from './charts-area.tsx';
 import { DrawerArea } from './drawer-area.tsx';
 import { ExportArea } from './export-area.tsx';
 import { FiltersArea } from './filters-area.tsx';
 import { HeaderBar } from './header-bar.tsx';
-import { LiveBanner } from '../features/live/index.ts';
 import { viewMembers, type LogsView } from './logs-view.ts';
 import { MERGED_SORT, pickSource } from './pick-source.ts';
 import { TableArea } from './table-area.tsx';
 
+// Live mode starts off on every load: its code waits until after the first rows (issue 17).
+const LiveBanner = lazy(() => import('../features/live/index.ts').then((m) => ({ default: m.LiveBanner })));
+
 /** /logs: the URL's view of one source — header, filters, table and the drawer of `log=`. */
 export function LogsPage() {
   const { query, problems, update } = useLogQuery();
+  const afterFirst = useAfterFirstResult();
   const sources = useSources();
   const [zone, setZone] = useDisplayZone();
   const { resolved, refresh } = useResolvedQuery(query, zone);
@@ -93,7 +97,11 @@ export function LogsPage() {
         <>
           <FiltersArea view={view} />
           <ChartsArea view={view} actions={<ExportArea view={view} />} />
-          <LiveBanner view={view} refresh={refresh} />
+          {afterFirst ? (
+            <Suspense fallback={null}>
+              <LiveBanner view={view} refresh={refresh} />
+            </Suspense>
+          ) : null}
           <TableArea view={view} />
           <DrawerArea view={view} />
         </>

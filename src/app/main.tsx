@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { applyTheme, storedTheme } from '../state/use-theme.ts';
 import { createQueryClient } from '../api/query-client.ts';
-import { sourcesQueryOptions } from '../api/sources.ts';
+import { inlinedSources, sourcesQueryOptions } from '../api/sources.ts';
 import { parseSearchParams } from '../logs/url-codec.ts';
 import { loadAdapter } from '../providers/registry.ts';
 import { pickSource } from './pick-source.ts';
@@ -12,9 +12,12 @@ import './index.css';
 
 applyTheme(storedTheme());
 
-// Before React's first render: the source list (already preloaded by index.html), then the adapter chunk
-// of every source the URL shows, so the first page can be asked for as soon as the page renders.
+// Before React's first render: the source list (inlined by the server into a dashboard page, else
+// preloaded by index.html), then the adapter chunk of every source the URL shows, so the first page can be
+// asked for as soon as the page renders.
 const client = createQueryClient();
+const inlined = inlinedSources(document);
+if (inlined) client.setQueryData(sourcesQueryOptions().queryKey, inlined);
 void client.fetchQuery(sourcesQueryOptions()).then(
   (sources) => {
     const wanted = parseSearchParams(new URLSearchParams(window.location.search)).query.sources;

@@ -14,3 +14,9 @@ export const sourceInfoSchema = z.object({
 });
 export type SourceInfo = z.infer<typeof sourceInfoSchema>;
 export const sourceListSchema = z.array(sourceInfoSchema);
+
+/**
+ * The id of the `<script type="application/json">` block in which the production server inlines the
+ * source list into a dashboard page, so the browser's first `/api/sources` request is not needed.
+ */
+export const INLINED_SOURCES_ID = 'switchboard-sources';

@@ -2,8 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendError, sendJson, sendText } from './json-response.ts';
 import type { Proxy } from './proxy.ts';
 import { refuseReason } from './request-guard.ts';
-import { sourceInfo, type ServerSource } from './server-source.ts';
+import type { ServerSource } from './server-source.ts';
 import type { Team } from './team/team.ts';
+import { visibleSources } from './visible-sources.ts';
 
 /** A connect-style middleware, as Vite's dev server and our production server both mount it. */
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
@@ -30,7 +31,6 @@ export function createApiHandler(options: {
 }): Middleware {
   const { team } = options;
   const byId = new Map(options.sources.map((source) => [source.id, source]));
-  const listing = options.sources.map(sourceInfo);
   const sourceIds = options.sources.map(({ id }) => id);
 
   return (req, res, next) => {
@@ -64,13 +64,12 @@ export function createApiHandler(options: {
     team.noteRequest(req);
     if (team.handle(req, res, path, query, sourceIds)) return;
     const identity = team.identify(req);
-    if (path === '/api/sources' || path === '/api/sources/') {
+    if (path === '/api/sources' || path === '/api/sources/')
       return sendJson(
         res,
         200,
-        listing.filter(({ id }) => team.maySee(identity, id)),
+        visibleSources(options.sources, (id) => team.maySee(identity, id)),
       );
-    }
 
     const match = isSources ? SOURCE_PATH.exec(path) : null;
     if (!match) return sendError(res, 404, { error: 'not_found', message: `No API at ${path}.` });

@@ -13,6 +13,8 @@ import { createSwitchboard, type StartSandbox, type Switchboard } from './runtim
 import { securityHeaders, setSecurityHeaders } from './security-headers.ts';
 import { createStaticHandler } from './static-server.ts';
 import { markSignedIn } from './team/identity.ts';
+import { createDashboardPage } from './first-screen/dashboard-page.ts';
+import { visibleSources } from './visible-sources.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -71,9 +73,17 @@ export async function startProductionServer(
     ...(options.startSandbox ? { startSandbox: options.startSandbox } : {}),
   });
   let serveStatic: Middleware;
+  let dashboardPage: Middleware;
   try {
     if (options.build ?? true) await ensureBuilt({ root: PROJECT_ROOT, distDir, logger });
     serveStatic = createStaticHandler(distDir);
+    dashboardPage = createDashboardPage({
+      distDir,
+      sources: (req) => {
+        const identity = runtime.team.identify(req);
+        return visibleSources(runtime.sources, (id) => runtime.team.maySee(identity, id));
+      },
+    });
   } catch (error) {
     await runtime.close();
     throw error;
@@ -90,10 +100,12 @@ export async function startProductionServer(
           message: 'Switchboard failed to answer this request.',
         });
       }
-      serveStatic(req, res, () => {
-        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end('Not found');
-      });
+      dashboardPage(req, res, () =>
+        serveStatic(req, res, () => {
+          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end('Not found');
+        }),
+      );
     });
   const server = createServer((req, res) => {
     let user: string | null = null;

@@ -1,6 +1,7 @@
 // `npm run bench`: builds, measures every figure beside its peer in the same run, then prints ONE table
 // (figure, ours, peer, ours ÷ peer, the bar of DESIGN.md). Progress goes to stderr while it runs.
 // How each figure and its peer are taken: test/bench/README.md.
+import { loadavg } from 'node:os';
 import { build } from 'vite';
 import { benchBrowser } from './browser-bench.ts';
 import { benchBundle } from './bundle-size.ts';
@@ -30,23 +31,38 @@ async function bundleWithFloor(output: unknown): Promise<BenchFigure[]> {
   return benchBundle(E2E_DIST).map((f) => (f.name === 'initial JavaScript (gzip)' ? { ...f, peer } : f));
 }
 
+// `--first-rows`: only the bundle figures and the first-rows/filter-change figures (a before/after in minutes).
+const firstRowsOnly = process.argv.includes('--first-rows');
 const output = await build({ logLevel: 'warn', build: { outDir: E2E_DIST, emptyOutDir: true } });
 const figures: BenchFigure[] = [];
 const normalizers = [benchNormalize, benchNormalizeSalesfinity, benchNormalizeUnpod, benchNormalizeConvoso];
-for (const bench of [
-  () => bundleWithFloor(output),
-  ...normalizers.map((n) => async () => n()),
-  benchSandbox,
-  benchSandboxAll,
-  () => benchProxy(),
-  benchBrowser,
-  benchScroll,
-]) {
+const benches: (() => Promise<BenchFigure[]>)[] = firstRowsOnly
+  ? [() => bundleWithFloor(output), benchBrowser]
+  : [
+      () => bundleWithFloor(output),
+      ...normalizers.map((n) => async () => n()),
+      benchSandbox,
+      benchSandboxAll,
+      () => benchProxy(),
+      benchBrowser,
+      benchScroll,
+    ];
+console.error(
+  `load average at start: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
+for (const bench of benches) {
   const more = await bench();
   printFigures(more);
   figures.push(...more);
 }
 console.log('');
 printTable(figures);
+console.log(
+  `\nload average at end: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 const over = figures.filter((f) => f.pass === false);
 console.log(over.length === 0 ? '\nAll measured bars met.' : `\n${over.length} figure(s) over the bar.`);

@@ -6,6 +6,7 @@ import type { ResolvedQuery, SortSpec } from '../../logs/log-query.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import type { ProviderAdapter } from '../../providers/adapter.ts';
 import { useDensity } from '../../state/use-density.ts';
+import { markFirstResult } from '../../state/use-first-result.ts';
 import { useMasking } from '../../state/use-masking.ts';
 import { CellFormatContext } from './cell-context.ts';
 import { ColumnChooser } from './column-chooser.tsx';
@@ -130,6 +131,11 @@ export function LogTable({
     getRowId: (entry) => logKey(entry),
   });
   const rowById = new Map(table.getRowModel().rows.map((row) => [row.id, row]));
+  // Once the first result is on screen (painted: the frame after), the rest of the first screen loads.
+  const firstResult = windowEntries.length > 0 || !rows.firstPage.isPending;
+  useEffect(() => {
+    if (firstResult) requestAnimationFrame(() => setTimeout(markFirstResult));
+  }, [firstResult]);
   const width = layout.ids.reduce((sum, id) => sum + widthOf(id), 0);
   const layoutKey = layout.ids.map((id) => `${id}:${widthOf(id)}`).join(',');
 

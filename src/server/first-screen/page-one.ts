@@ -1,0 +1,43 @@
+import type { LogQuery, ResolvedQuery } from '../../logs/log-query.ts';
+import { selectSources } from '../../logs/merge.ts';
+import type { ProviderId } from '../../logs/log-entry.ts';
+import type { SourceInfo } from '../../logs/source.ts';
+import { parseSearchParams, resolveQuery } from '../../logs/url-codec.ts';
+import { listPlan, sourceUrl } from '../../providers/list-plan.ts';
+import { loadAdapter } from '../../providers/registry.ts';
+
+/** Two clocks and zones far apart: a query that resolves the same under both depends on neither. */
+const CLOCKS = [
+  { now: 0, zone: 'UTC' },
+  { now: 4_102_444_800_000, zone: 'Pacific/Kiritimati' },
+] as const;
+
+/** The query as adapters receive it, or null when it holds a relative time (the browser's clock decides). */
+function clockFree(query: LogQuery): ResolvedQuery | null {
+  const [a, b] = CLOCKS.map(({ now, zone }) => resolveQuery(query, now, zone));
+  return JSON.stringify(a) === JSON.stringify(b) ? (a ?? null) : null;
+}
+
+/**
+ * What `/logs?<search>` shows first, as the browser will ask for it: the providers of the view's sources
+ * and the proxy URL of page 1 of each (the table's request, byte for byte: the same codec, source pick
+ * and request builder). A relative time or bad params leave out what cannot be known; never throws.
+ */
+export async function logsFirstScreen(
+  search: URLSearchParams,
+  sources: readonly SourceInfo[],
+): Promise<{ providers: ProviderId[]; pageOne: string[] }> {
+  const { query } = parseSearchParams(search);
+  const { members } = selectSources(sources, query.sources);
+  const providers = [...new Set(members.map((m) => m.provider))];
+  const resolved = clockFree(query);
+  if (!resolved) return { providers, pageOne: [] };
+  // A merged view asks its members in their native order (LogsPage): no sort.
+  const asked = members.length > 1 && resolved.sort !== null ? { ...resolved, sort: null } : resolved;
+  const pageOne: string[] = [];
+  for (const member of members) {
+    const plan = listPlan(member, await loadAdapter(member.provider), asked, 1, null);
+    if (plan.kind === 'request') pageOne.push(sourceUrl(member.id, plan.request));
+  }
+  return { providers, pageOne };
+}
