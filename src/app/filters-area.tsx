@@ -2,7 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { ApiError } from '../api/http.ts';
 import { logPageQueryOptions } from '../api/logs.ts';
-import { UnappliedFilters } from '../features/filters/index.ts';
+import { LeftOutSources, UnappliedFilters } from '../features/filters/index.ts';
 import { ChannelScope } from './channel-scope.tsx';
 import type { LogsView } from './logs-view.ts';
 
@@ -59,15 +59,18 @@ function SingleFiltersArea({ view }: { view: LogsView }) {
   );
 }
 
-/** A merged view: one panel over every member, then what each member does not apply, per source. */
+/**
+ * A merged view: one panel over every selected source, the sources left out by filters they cannot apply
+ * (DESIGN.md's merged-view rule), then what each answering member does not apply.
+ */
 function MergedFiltersArea({ view }: { view: LogsView }) {
-  const { members, query, resolved, zone, update } = view;
-  // Each member's page-1 query of the table (same keys): validation messages, named by source.
+  const { members, candidates, skipping, query, resolved, zone, update } = view;
+  // Each answering member's page-1 query of the table (same keys): validation messages, named by source.
   const firstPages = useQueries({
     queries: members.map((m) => logPageQueryOptions(m.source, m.adapter, resolved, 1)),
   });
   // Empty only when every member answered with nothing (a failed member is not an empty one).
-  const empty = firstPages.every((page) => page.isSuccess && page.data.total === 0);
+  const empty = members.length > 0 && firstPages.every((page) => page.isSuccess && page.data.total === 0);
   const errors = new Map(
     firstPages.flatMap((page, i) =>
       fieldErrors(page.error).map(([f, message]): [string, string] => [
@@ -80,8 +83,9 @@ function MergedFiltersArea({ view }: { view: LogsView }) {
     <>
       <Suspense fallback={<PanelPlaceholder />}>
         <MergedFilterPanel
-          key={members.map((m) => m.source.id).join(',')}
-          members={members}
+          key={candidates.map((m) => m.source.id).join(',')}
+          members={candidates}
+          answering={members}
           query={query}
           resolved={resolved}
           zone={zone}
@@ -89,6 +93,12 @@ function MergedFiltersArea({ view }: { view: LogsView }) {
           onChange={(change) => update(change)}
         />
       </Suspense>
+      <LeftOutSources
+        skipping={skipping}
+        included={query.unapplied === 'include'}
+        none={members.length === 0}
+        onChange={(change) => update(change)}
+      />
       {members.map((m) => (
         <UnappliedFilters
           key={m.source.id}

@@ -162,5 +162,7 @@ export function resolveQuery(query: LogQuery, nowMs: number, zone: string): Reso
     extra: query.extra,
     sinceMs: query.since === null ? null : resolveTime(query.since, nowMs, zone),
     untilMs: query.until === null ? null : resolveTime(query.until, nowMs, zone, { roundUp: true }),
+    // Only when chosen, so the query keys of every other view stay as they were.
+    ...(query.unapplied === 'include' ? { unapplied: query.unapplied } : {}),
   };
 }
