@@ -2,7 +2,12 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { ApiError } from '../api/http.ts';
 import { logPageQueryOptions } from '../api/logs.ts';
-import { LeftOutSources, UnappliedFilters } from '../features/filters/index.ts';
+import {
+  activeFilterCount,
+  FilterSheet,
+  LeftOutSources,
+  UnappliedFilters,
+} from '../features/filters/index.ts';
 import { ChannelScope } from './channel-scope.tsx';
 import type { LogsView } from './logs-view.ts';
 
@@ -45,9 +50,11 @@ function SingleFiltersArea({ view }: { view: LogsView }) {
   };
   return (
     <>
-      <Suspense fallback={<PanelPlaceholder />}>
-        <FilterPanel key={source.id} {...props} errors={errors} />
-      </Suspense>
+      <FilterSheet count={activeFilterCount(query)}>
+        <Suspense fallback={<PanelPlaceholder />}>
+          <FilterPanel key={source.id} {...props} errors={errors} />
+        </Suspense>
+      </FilterSheet>
       <UnappliedFilters items={adapter.unapplied(resolved)} sourceLabel={source.label} />
       <ChannelScope source={source} adapter={adapter} query={resolved} />
       {empty ? (
@@ -81,18 +88,20 @@ function MergedFiltersArea({ view }: { view: LogsView }) {
   );
   return (
     <>
-      <Suspense fallback={<PanelPlaceholder />}>
-        <MergedFilterPanel
-          key={candidates.map((m) => m.source.id).join(',')}
-          members={candidates}
-          answering={members}
-          query={query}
-          resolved={resolved}
-          zone={zone}
-          errors={errors}
-          onChange={(change) => update(change)}
-        />
-      </Suspense>
+      <FilterSheet count={activeFilterCount(query)}>
+        <Suspense fallback={<PanelPlaceholder />}>
+          <MergedFilterPanel
+            key={candidates.map((m) => m.source.id).join(',')}
+            members={candidates}
+            answering={members}
+            query={query}
+            resolved={resolved}
+            zone={zone}
+            errors={errors}
+            onChange={(change) => update(change)}
+          />
+        </Suspense>
+      </FilterSheet>
       <LeftOutSources
         skipping={skipping}
         included={query.unapplied === 'include'}

@@ -7,7 +7,9 @@ import { LiveControl } from '../features/live/index.ts';
 import { MaskingToggle } from './masking-toggle.tsx';
 import { SavedViewsArea } from './saved-views-area.tsx';
 import { ShortcutsHelp } from './shortcuts-help.tsx';
+import { SettingsMenu } from './settings-menu.tsx';
 import { ThemePicker } from './theme-picker.tsx';
+import { useMasking } from '../state/use-masking.ts';
 
 export interface HeaderBarProps {
   sources: readonly SourceInfo[];
@@ -19,11 +21,16 @@ export interface HeaderBarProps {
   refresh: () => void;
 }
 
-/** Title, source, display zone and refresh: always visible above the filters. */
+/**
+ * One row above the filters: title, source, refresh, live and saved views; then (right) the personal
+ * settings menu (display zone, theme, masking) and the shortcuts. A signed-in user or a link to /sources
+ * goes in the right-hand group, before Settings.
+ */
 export function HeaderBar({ sources, source, zone, onZone, update, refresh }: HeaderBarProps) {
   const client = useQueryClient();
+  const [masked] = useMasking();
   return (
-    <header className="flex flex-wrap items-end gap-x-4 gap-y-2">
+    <header className="flex flex-wrap items-end gap-x-3 gap-y-2">
       <h1 className="mr-2 self-center text-lg font-semibold tracking-tight">Switchboard</h1>
       {source ? (
         <SourcePicker
@@ -46,7 +53,6 @@ export function HeaderBar({ sources, source, zone, onZone, update, refresh }: He
           }
         />
       ) : null}
-      <ZonePicker zone={zone} sourceZone={source?.timeZone ?? 'UTC'} onChange={onZone} />
       <button
         type="button"
         onClick={() => {
@@ -61,8 +67,11 @@ export function HeaderBar({ sources, source, zone, onZone, update, refresh }: He
       <LiveControl />
       <SavedViewsArea />
       <div className="ml-auto flex items-end gap-2">
-        <MaskingToggle />
-        <ThemePicker />
+        <SettingsMenu zone={zone} masked={masked}>
+          <ZonePicker zone={zone} sourceZone={source?.timeZone ?? 'UTC'} onChange={onZone} />
+          <ThemePicker />
+          <MaskingToggle />
+        </SettingsMenu>
         <ShortcutsHelp />
       </div>
     </header>

@@ -58,7 +58,7 @@ export function LogsPage() {
       : null;
 
   return (
-    <main className="flex h-full flex-col gap-3 p-3">
+    <main className="flex h-full flex-col gap-3 p-3 max-md:h-auto">
       <HeaderBar
         sources={sources.data ?? []}
         source={source}
