@@ -11,9 +11,10 @@ const LogDrawer = lazy(() =>
  * view `log=<source id>:<id>` opens with that member's source and adapter.
  */
 export function DrawerArea({ view }: { view: LogsView }) {
-  const { members, query, resolved, zone, update } = view;
+  const { candidates, query, resolved, zone, update } = view;
   const open = splitLogKey(query.log);
-  const member = members.find((m) => m.source.id === open?.sourceId) ?? members[0]!;
+  // Any selected source: a link may open a log of a source the current filters leave out.
+  const member = candidates.find((m) => m.source.id === open?.sourceId) ?? candidates[0]!;
   const { source, adapter } = member;
   const loaded = useLoadedEntry(open?.sourceId === source.id ? source.id : null, open?.id ?? null);
   const onClose = useCallback(() => update({ log: null }), [update]);

@@ -2,7 +2,12 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { ApiError } from '../api/http.ts';
 import { logPageQueryOptions } from '../api/logs.ts';
-import { UnappliedFilters } from '../features/filters/index.ts';
+import {
+  activeFilterCount,
+  FilterSheet,
+  LeftOutSources,
+  UnappliedFilters,
+} from '../features/filters/index.ts';
 import { useAfterFirstResult } from '../state/use-first-result.ts';
 import { ChannelScope } from './channel-scope.tsx';
 import type { LogsView } from './logs-view.ts';
@@ -48,13 +53,15 @@ function SingleFiltersArea({ view }: { view: LogsView }) {
   return (
     <>
       {/* Its chunk and pickers load once the first rows are on screen. */}
-      {afterFirst ? (
-        <Suspense fallback={<PanelPlaceholder />}>
-          <FilterPanel key={source.id} {...props} errors={errors} />
-        </Suspense>
-      ) : (
-        <PanelPlaceholder />
-      )}
+      <FilterSheet count={activeFilterCount(query)}>
+        {afterFirst ? (
+          <Suspense fallback={<PanelPlaceholder />}>
+            <FilterPanel key={source.id} {...props} errors={errors} />
+          </Suspense>
+        ) : (
+          <PanelPlaceholder />
+        )}
+      </FilterSheet>
       <UnappliedFilters items={adapter.unapplied(resolved)} sourceLabel={source.label} />
       <ChannelScope source={source} adapter={adapter} query={resolved} />
       {empty ? (
@@ -66,16 +73,19 @@ function SingleFiltersArea({ view }: { view: LogsView }) {
   );
 }
 
-/** A merged view: one panel over every member, then what each member does not apply, per source. */
+/**
+ * A merged view: one panel over every selected source, the sources left out by filters they cannot apply
+ * (DESIGN.md's merged-view rule), then what each answering member does not apply.
+ */
 function MergedFiltersArea({ view }: { view: LogsView }) {
-  const { members, query, resolved, zone, update } = view;
+  const { members, candidates, skipping, query, resolved, zone, update } = view;
   const afterFirst = useAfterFirstResult();
-  // Each member's page-1 query of the table (same keys): validation messages, named by source.
+  // Each answering member's page-1 query of the table (same keys): validation messages, named by source.
   const firstPages = useQueries({
     queries: members.map((m) => logPageQueryOptions(m.source, m.adapter, resolved, 1)),
   });
   // Empty only when every member answered with nothing (a failed member is not an empty one).
-  const empty = firstPages.every((page) => page.isSuccess && page.data.total === 0);
+  const empty = members.length > 0 && firstPages.every((page) => page.isSuccess && page.data.total === 0);
   const errors = new Map(
     firstPages.flatMap((page, i) =>
       fieldErrors(page.error).map(([f, message]): [string, string] => [
@@ -86,21 +96,30 @@ function MergedFiltersArea({ view }: { view: LogsView }) {
   );
   return (
     <>
-      {afterFirst ? (
-        <Suspense fallback={<PanelPlaceholder />}>
-          <MergedFilterPanel
-            key={members.map((m) => m.source.id).join(',')}
-            members={members}
-            query={query}
-            resolved={resolved}
-            zone={zone}
-            errors={errors}
-            onChange={(change) => update(change)}
-          />
-        </Suspense>
-      ) : (
-        <PanelPlaceholder />
-      )}
+      <FilterSheet count={activeFilterCount(query)}>
+        {afterFirst ? (
+          <Suspense fallback={<PanelPlaceholder />}>
+            <MergedFilterPanel
+              key={candidates.map((m) => m.source.id).join(',')}
+              members={candidates}
+              answering={members}
+              query={query}
+              resolved={resolved}
+              zone={zone}
+              errors={errors}
+              onChange={(change) => update(change)}
+            />
+          </Suspense>
+        ) : (
+          <PanelPlaceholder />
+        )}
+      </FilterSheet>
+      <LeftOutSources
+        skipping={skipping}
+        included={query.unapplied === 'include'}
+        none={members.length === 0}
+        onChange={(change) => update(change)}
+      />
       {members.map((m) => (
         <UnappliedFilters
           key={m.source.id}

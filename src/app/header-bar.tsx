@@ -8,7 +8,9 @@ import { useAfterFirstResult } from '../state/use-first-result.ts';
 import { MaskingToggle } from './masking-toggle.tsx';
 import { SavedViewsArea } from './saved-views-area.tsx';
 import { ShortcutsHelp } from './shortcuts-help.tsx';
+import { SettingsMenu } from './settings-menu.tsx';
 import { ThemePicker } from './theme-picker.tsx';
+import { useMasking } from '../state/use-masking.ts';
 
 // Live mode starts off on every load: its control loads with the banner, after the first rows (issue 17).
 const LiveControl = lazy(() => import('../features/live/index.ts').then((m) => ({ default: m.LiveControl })));
@@ -23,12 +25,17 @@ export interface HeaderBarProps {
   refresh: () => void;
 }
 
-/** Title, source, display zone and refresh: always visible above the filters. */
+/**
+ * One row above the filters: title, source, refresh, live and saved views; then (right) the personal
+ * settings menu (display zone, theme, masking) and the shortcuts. A signed-in user or a link to /sources
+ * goes in the right-hand group, before Settings.
+ */
 export function HeaderBar({ sources, source, zone, onZone, update, refresh }: HeaderBarProps) {
   const client = useQueryClient();
   const afterFirst = useAfterFirstResult();
+  const [masked] = useMasking();
   return (
-    <header className="flex flex-wrap items-end gap-x-4 gap-y-2">
+    <header className="flex flex-wrap items-end gap-x-3 gap-y-2">
       <h1 className="mr-2 self-center text-lg font-semibold tracking-tight">Switchboard</h1>
       {source ? (
         <SourcePicker
@@ -51,7 +58,6 @@ export function HeaderBar({ sources, source, zone, onZone, update, refresh }: He
           }
         />
       ) : null}
-      <ZonePicker zone={zone} sourceZone={source?.timeZone ?? 'UTC'} onChange={onZone} />
       <button
         type="button"
         onClick={() => {
@@ -70,8 +76,11 @@ export function HeaderBar({ sources, source, zone, onZone, update, refresh }: He
       ) : null}
       <SavedViewsArea />
       <div className="ml-auto flex items-end gap-2">
-        <MaskingToggle />
-        <ThemePicker />
+        <SettingsMenu zone={zone} masked={masked}>
+          <ZonePicker zone={zone} sourceZone={source?.timeZone ?? 'UTC'} onChange={onZone} />
+          <ThemePicker />
+          <MaskingToggle />
+        </SettingsMenu>
         <ShortcutsHelp />
       </div>
     </header>

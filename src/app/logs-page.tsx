@@ -2,6 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useSources } from '../api/sources.ts';
 import { Banner } from '../components/banner.tsx';
 import { UrlProblems } from '../features/filters/index.ts';
+import { splitMembers } from '../providers/left-out.ts';
 import { unknownColumnIds } from '../features/log-table/index.ts';
 import { useAdapters } from '../state/use-adapter.ts';
 import { useDisplayZone } from '../state/use-display-zone.ts';
@@ -38,12 +39,20 @@ export function LogsPage() {
   const memberKey = `${picked.members.map((s) => s.id).join(',')}|${loaded.adapters !== null}`;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the ids and whether the adapters arrived decide
   const members = useMemo(() => viewMembers(picked.members, loaded.adapters), [memberKey]);
+  const split = useMemo(
+    () => (members && picked.merged ? splitMembers(members, viewResolved) : null),
+    [members, picked.merged, viewResolved],
+  );
+  // The first source that answers leads (a merged view narrowed to one source reads as that source).
+  const lead = split?.included[0] ?? members?.[0];
   const view: LogsView | null =
-    source && members && members[0]
+    source && members && lead
       ? {
-          source,
-          adapter: members[0].adapter,
-          members,
+          source: lead.source,
+          adapter: lead.adapter,
+          members: split?.included ?? members,
+          candidates: members,
+          skipping: split?.skipping ?? [],
           merged: picked.merged,
           query,
           resolved: viewResolved,
@@ -53,7 +62,7 @@ export function LogsPage() {
       : null;
 
   return (
-    <main className="flex h-full flex-col gap-3 p-3">
+    <main className="flex h-full flex-col gap-3 p-3 max-md:h-auto">
       <HeaderBar
         sources={sources.data ?? []}
         source={source}
@@ -96,13 +105,17 @@ export function LogsPage() {
       {view ? (
         <>
           <FiltersArea view={view} />
-          <ChartsArea view={view} actions={<ExportArea view={view} />} />
-          {afterFirst ? (
-            <Suspense fallback={null}>
-              <LiveBanner view={view} refresh={refresh} />
-            </Suspense>
+          {view.members.length > 0 ? (
+            <>
+              <ChartsArea view={view} actions={<ExportArea view={view} />} />
+              {afterFirst ? (
+                <Suspense fallback={null}>
+                  <LiveBanner view={view} refresh={refresh} />
+                </Suspense>
+              ) : null}
+              <TableArea view={view} />
+            </>
           ) : null}
-          <TableArea view={view} />
           <DrawerArea view={view} />
         </>
       ) : null}

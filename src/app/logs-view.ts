@@ -2,6 +2,7 @@ import type { LogQuery, ResolvedQuery } from '../logs/log-query.ts';
 import type { SourceInfo } from '../logs/source.ts';
 import type { ProviderAdapter } from '../providers/adapter.ts';
 import type { QueryUpdate } from '../state/use-log-query.ts';
+import type { LeftOut } from '../providers/left-out.ts';
 
 /** One source of the view with its loaded adapter. */
 export interface ViewMember {
@@ -14,8 +15,15 @@ export interface LogsView {
   /** The first source of the view (the only one unless `merged`). */
   source: SourceInfo;
   adapter: ProviderAdapter;
-  /** Every source of the view, in `source=` order (one unless `merged`). */
+  /**
+   * The sources that answer, in `source=` order (one unless `merged`): in a merged view, those that can
+   * apply every active filter (all with `unapplied=include`). May be empty when none can.
+   */
   members: readonly ViewMember[];
+  /** Every source `source=` selects, left out or not. */
+  candidates: readonly ViewMember[];
+  /** Sources of a merged view that cannot apply an active filter (left out unless `unapplied=include`). */
+  skipping: readonly LeftOut<ViewMember>[];
   /** Several sources merged newest first (`source=all` or repeated `source=`). */
   merged: boolean;
   /** As the URL says. */

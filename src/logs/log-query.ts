@@ -35,6 +35,11 @@ export interface LogQuery {
   log: string | null;
   /** Provider-only filters, from `x.<name>` params; values in URL order. */
   extra: Record<string, string[]>;
+  /**
+   * `unapplied=include`: a merged view keeps the sources that cannot apply an active filter, unfiltered by
+   * it. Absent: they are left out of the result (and named).
+   */
+  unapplied?: 'include';
 }
 
 export const emptyQuery: LogQuery = {

@@ -19,4 +19,5 @@ export const logQuerySchema = z.object({
   columns: z.nullable(z.array(z.string())),
   log: z.nullable(z.string()),
   extra: z.record(z.string(), z.array(z.string())),
+  unapplied: z.optional(z.literal('include')),
 }) satisfies z.ZodMiniType<LogQuery>;

@@ -163,5 +163,7 @@ export function resolveQuery(query: LogQuery, nowMs: number, zone: string): Reso
     sinceMs: query.since === null ? null : resolveTime(query.since, nowMs, zone),
     untilMs: query.until === null ? null : resolveTime(query.until, nowMs, zone, { roundUp: true }),
     asOfMs: Number.isFinite(nowMs) ? nowMs : null,
+    // Only when chosen, so the query keys of every other view stay as they were.
+    ...(query.unapplied === 'include' ? { unapplied: query.unapplied } : {}),
   };
 }

@@ -10,6 +10,7 @@ import {
   sortValue,
   textValue,
   timeValue,
+  unappliedValue,
   URL_LIMITS,
 } from './url-values.ts';
 
@@ -150,6 +151,7 @@ export function parseSearchParams(params: URLSearchParams): { query: LogQuery; p
   query.sort = one<SortSpec>('sort', take('sort'), sortValue, problems);
   query.columns = columns(take('cols'), problems);
   query.log = one('log', take('log'), logKeyValue, problems);
+  if (one('unapplied', take('unapplied'), unappliedValue, problems) === 'include') query.unapplied = 'include';
 
   const extra: Array<[string, string[]]> = [];
   const extraNames = [...byName.keys()].filter((n) => n.startsWith(EXTRA_PREFIX)).sort();
@@ -189,6 +191,7 @@ export function serializeQuery(query: LogQuery): URLSearchParams {
   if (query.sort) out.append('sort', `${query.sort.desc ? '-' : ''}${query.sort.field}`);
   if (query.columns && query.columns.length > 0) out.append('cols', query.columns.join(','));
   if (query.log !== null) out.append('log', query.log);
+  if (query.unapplied === 'include') out.append('unapplied', 'include');
   for (const name of Object.keys(query.extra).sort()) {
     for (const v of query.extra[name] ?? []) out.append(`${EXTRA_PREFIX}${name}`, v);
   }

@@ -38,6 +38,14 @@ export const channelValue = z.pipe(
   }),
 );
 
+/** `unapplied=include`: the one value the parameter knows. */
+export const unappliedValue = z.pipe(
+  textValue.check(z.toLowerCase()),
+  z.enum(['include'], {
+    error: (issue) => `'${String(issue.input)}' is not a choice here (only 'include')`,
+  }),
+);
+
 export const timeValue = z.pipe(
   textValue,
   z.transform((raw: string, ctx) => {

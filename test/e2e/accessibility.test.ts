@@ -88,6 +88,34 @@ describe('axe-core finds no serious or critical violation', { timeout: 120_000 }
     });
 });
 
+describe('axe-core finds no violation at the other widths the issue names', { timeout: 120_000 }, () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ])
+    it(`at ${viewport.width}×${viewport.height}: the list, the merged view with sources left out, the settings and (phone) the filter sheet`, async () => {
+      const context = await app.browser.newContext({ viewport, timezoneId: 'Asia/Kolkata' });
+      try {
+        const page = await context.newPage();
+        await openList(page, 'source=sandbox-timepay');
+        await expectAccessible(page, `list ${viewport.width}`, true);
+        await openList(page, 'source=all&disposition=Promise%20to%20Pay');
+        await page.getByRole('status', { name: 'Sources left out' }).waitFor();
+        await expectAccessible(page, `merged ${viewport.width}`, true);
+        await page.locator('summary', { hasText: 'Settings' }).click();
+        await expectAccessible(page, `settings ${viewport.width}`, true);
+        if (viewport.width < 768) {
+          await page.keyboard.press('Escape');
+          await page.getByRole('button', { name: /^Filters/ }).click();
+          await page.getByRole('dialog', { name: 'Filters' }).waitFor();
+          await expectAccessible(page, `filter sheet ${viewport.width}`, true);
+        }
+      } finally {
+        await context.close();
+      }
+    });
+});
+
 describe('axe-core on the open filters, drawer and shortcuts', { timeout: 120_000 }, () => {
   it('an open picker and the custom time range', async () => {
     const page = await app.newPage();

@@ -32,6 +32,8 @@ describe('masking in Chromium', () => {
 
     const toggle = page.getByRole('button', { name: 'Mask personal data' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    // In the header's Settings menu.
+    await page.locator('summary', { hasText: 'Settings' }).click();
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     const checkRow = async () => {

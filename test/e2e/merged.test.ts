@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sandboxOf, startE2eApp, type E2eApp } from './app.ts';
+import { sandboxOf, startE2eApp, visibleLogKeys, type E2eApp } from './app.ts';
 import { hoursAgo } from './dates.ts';
 
 let app: E2eApp;
@@ -97,20 +97,87 @@ describe('merged view (source=all)', () => {
   );
 
   it(
-    'shows a filter one source cannot apply as not applied by it, and applies it where it can',
+    'leaves out the sources that cannot apply a filter, names them, and includes them unfiltered on request',
     { timeout: 120_000 },
     async () => {
       const before = listRequests('sandbox-salesfinity').length;
       const page = await openMerged('&q=a');
+      // Only Salesfinity can search: the others are named in one sentence and asked nothing.
+      const leftOut = page.getByRole('status', { name: 'Sources left out' });
+      await expect.poll(() => leftOut.textContent()).toMatch(/cannot filter by search, so they are left out/);
+      const sentence = (await leftOut.textContent()) ?? '';
+      for (const name of [/timepay/i, /unpod/i, /Convoso/i]) expect(sentence).toMatch(name);
+      expect(sentence).not.toMatch(/Salesfinity/i);
+      const keys = await visibleLogKeys(page);
+      expect(keys.length).toBeGreaterThan(5);
+      for (const key of keys) expect(key).toMatch(/^sandbox-salesfinity:/);
+      const sf = listRequests('sandbox-salesfinity').slice(before);
+      expect(sf.some((r) => (r.query['filters[search]'] ?? []).includes('a'))).toBe(true);
+
+      // Included unfiltered (the old behaviour): each says what it does not apply.
+      await leftOut.getByRole('button', { name: 'Include them unfiltered' }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('unapplied')).toBe('include');
       const inactive = page.getByRole('status', { name: 'Inactive filters' });
       await expect.poll(() => inactive.count()).toBeGreaterThanOrEqual(3);
       const text = (await inactive.allTextContents()).join(' | ');
       expect(text).toMatch(/Not applied by [^|]*unpod[^|]*q/i);
       expect(text).toMatch(/Not applied by [^|]*timepay[^|]*q/i);
       expect(text).not.toMatch(/Not applied by [^|]*Salesfinity/i);
-      // Salesfinity received the search; unpod's request carries none.
-      const sf = listRequests('sandbox-salesfinity').slice(before);
-      expect(sf.some((r) => (r.query['filters[search]'] ?? []).includes('a'))).toBe(true);
+    },
+  );
+
+  it(
+    'answers "Promise to Pay" with the sources that can apply it, with per-source counts, and includes the others on request',
+    { timeout: 120_000 },
+    async () => {
+      const page = await openMerged('&disposition=Promise%20to%20Pay');
+      const leftOut = page.getByRole('status', { name: 'Sources left out' });
+      await expect
+        .poll(() => leftOut.textContent())
+        .toMatch(/cannot filter by disposition, so they are left out/);
+      const sentence = (await leftOut.textContent()) ?? '';
+      for (const name of [/Salesfinity/i, /unpod/i, /Convoso/i]) expect(sentence).toMatch(name);
+      expect(sentence).not.toMatch(/timepay/i);
+      // In the sandbox only timepay applies it: every row is timepay's, and the total is timepay's own.
+      await expect.poll(async () => (await page.locator('tr[aria-busy="true"]').count()) === 0).toBe(true);
+      const keys = await visibleLogKeys(page);
+      expect(keys.length).toBeGreaterThan(5);
+      for (const key of keys) expect(key).toMatch(/^sandbox-timepay:/);
+      const only = await page.getByTestId('result-count').textContent();
+      expect(only).toMatch(/^\d{1,3}(,\d{3})* logs$/);
+      for (const id of ['sandbox-salesfinity', 'sandbox-unpod', 'sandbox-convoso'] as const)
+        expect(listRequests(id).some((r) => JSON.stringify(r.query).includes('Promise'))).toBe(false);
+
+      // One action includes them unfiltered; it is in the URL, and a fresh page with that URL agrees.
+      await leftOut.getByRole('button', { name: 'Include them unfiltered' }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('unapplied')).toBe('include');
+      await expect.poll(() => leftOut.textContent()).toMatch(/included without that filter/);
+      const perSource = page.getByRole('list', { name: 'Logs per source' });
+      await expect.poll(() => perSource.getByRole('listitem').count()).toBe(4);
+      await expect.poll(async () => (await perSource.textContent())?.includes('…')).toBe(false);
+      const count = (s: string | null) => Number((s ?? '').replace(/\D/g, ''));
+      // The total is the sum of the per-source counts, and more than timepay's alone.
+      const items = await perSource.getByRole('listitem').allTextContents();
+      const sum = items.reduce((n, item) => n + count(item.replace(/^.*\s/, '')), 0);
+      await expect.poll(async () => count(await page.getByTestId('result-count').textContent())).toBe(sum);
+      expect(sum).toBeGreaterThan(count(only));
+      await expect
+        .poll(async () => (await visibleLogKeys(page)).some((k) => !k.startsWith('sandbox-timepay:')))
+        .toBe(true);
+
+      const fresh = await app.newPage();
+      opened.push(fresh);
+      await fresh.goto(page.url());
+      await fresh.locator('tr[data-log-key]').first().waitFor();
+      await expect
+        .poll(() => fresh.getByRole('status', { name: 'Sources left out' }).getByRole('button').textContent())
+        .toBe('Leave them out');
+      // And back: the action undoes itself.
+      await leftOut.getByRole('button', { name: 'Leave them out' }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('unapplied')).toBeNull();
+      await expect
+        .poll(async () => (await visibleLogKeys(page)).every((k) => k.startsWith('sandbox-timepay:')))
+        .toBe(true);
     },
   );
 

@@ -37,6 +37,8 @@ describe('the page shell', () => {
     await page.goto(`${app.url}/logs`);
     await page.locator('tr[data-log-key]').first().waitFor();
     const systemDark = await bodyBackground(page);
+    // Theme, display zone and masking sit in the header's Settings menu.
+    await page.locator('summary', { hasText: 'Settings' }).click();
     await page.getByLabel('Theme').selectOption('light');
     await expect.poll(() => bodyBackground(page)).not.toBe(systemDark);
     const light = await bodyBackground(page);
@@ -45,6 +47,7 @@ describe('the page shell', () => {
     expect(await bodyBackground(page)).toBe(light);
     expect(await page.getByLabel('Theme').inputValue()).toBe('light');
     await page.emulateMedia({ colorScheme: 'light' });
+    await page.locator('summary', { hasText: 'Settings' }).click();
     await page.getByLabel('Theme').selectOption('dark');
     await expect.poll(() => bodyBackground(page)).toBe(systemDark);
     await page.screenshot({ path: 'test-results/theme-dark.png' });

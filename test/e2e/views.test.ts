@@ -172,7 +172,9 @@ describe('saved views in Chromium', () => {
       const page = await app.newPage();
       await page.goto(`${app.url}/logs?source=sandbox-timepay&since=now-7d`);
       await page.locator('tr[data-log-key]').first().waitFor();
+      await page.locator('summary', { hasText: 'Settings' }).click();
       await page.getByRole('button', { name: 'Mask personal data' }).click();
+      await page.keyboard.press('Escape');
       await page.getByLabel('Live', { exact: true }).selectOption('30');
       await expect.poll(() => page.getByText('Live: checking every 30 s.').count()).toBe(1);
       expect(await violations(page)).toEqual([]);

@@ -41,6 +41,8 @@ function Page({ source, adapter }: { source: SourceInfo; adapter: ProviderAdapte
           source,
           adapter,
           members: [{ source, adapter }],
+          candidates: [{ source, adapter }],
+          skipping: [],
           merged: false,
           query,
           resolved,

@@ -20,6 +20,7 @@ const VALID: LogQuery[] = [
   q({}),
   q({ sources: ['collections'] }),
   q({ sources: ['all'] }),
+  q({ sources: ['all'], dispositions: ['Promise to Pay'], unapplied: 'include' }),
   q({ sources: ['collections', 'sales'], channels: ['call', 'whatsapp'] }),
   q({ statuses: ['No Contact', 'Completed'], dispositions: ['Promise to Pay'] }),
   q({ campaigns: ['tcELESaJAtDfnWxJvzLU'], agents: ['lGJVyhgvayGDtfsfdfdf', 'a b'] }),
@@ -130,6 +131,7 @@ describe('url codec: bad parameters are dropped with a reason', () => {
     ['x.a%20b=1', 'x.a b', /needs a filter name/],
     ['phone=1&phone=2', 'phone', /only one 'phone' is used/],
     ['x.__proto__=1', 'x.__proto__', /reserved name/],
+    ['unapplied=keep', 'unapplied', /'keep' is not a choice here \(only 'include'\)/],
   ];
   it.each(cases)('%s', (qs, param, reason) => {
     const { query, problems } = parse(qs);

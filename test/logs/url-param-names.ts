@@ -17,6 +17,7 @@ export const FUZZ_PARAM_NAMES: readonly string[] = [
   'sort',
   'cols',
   'log',
+  'unapplied',
   'x.list_id',
   'x.',
   'x.__proto__',

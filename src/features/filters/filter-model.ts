@@ -186,8 +186,9 @@ export function rangeLabel(minLabel: string): string {
 
 /** The query with every filter and the time range cleared; source, sort and columns kept. */
 export function resetFilters(query: LogQuery): LogQuery {
+  const { unapplied: _choice, ...rest } = query;
   return {
-    ...query,
+    ...rest,
     channels: [],
     statuses: [],
     dispositions: [],

@@ -22,6 +22,8 @@ export interface MergedFilterPanelProps {
   resolved: ResolvedQuery;
   zone: string;
   errors?: ReadonlyMap<string, string>;
+  /** The members in the result, whose unapplied filters are noted at each control (default: all). */
+  answering?: readonly PanelMember[];
   onChange: (update: QueryUpdate) => void;
 }
 
@@ -36,10 +38,12 @@ export function MergedFilterPanel({
   resolved,
   zone,
   errors = new Map(),
+  answering = members,
   onChange,
 }: MergedFilterPanelProps) {
   const { specs: merged, hidden } = mergedFilterSpecs(members, query);
-  const unapplied = mergedUnapplied(members, resolved);
+  // Sources left out of the result are named once above the table, not at every control.
+  const unapplied = mergedUnapplied(answering, resolved);
   // Every applying member's own list of a picker's values (the same cached queries the single view uses).
   const lists = merged.flatMap((m) =>
     m.perMember.flatMap(({ member, spec }) =>
@@ -154,7 +158,7 @@ export function MergedFilterPanel({
         sinceMs={resolved.sinceMs}
         untilMs={resolved.untilMs}
         zone={zone}
-        unapplied={unappliedByAll(members, resolved, unapplied)}
+        unapplied={unappliedByAll(answering, resolved, unapplied)}
         onChange={onChange}
       />
     </div>

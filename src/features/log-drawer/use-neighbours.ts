@@ -7,6 +7,7 @@ import { mergePrefix, selectSources } from '../../logs/merge.ts';
 import type { ResolvedQuery } from '../../logs/log-query.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import type { ListPage, ProviderAdapter } from '../../providers/adapter.ts';
+import { splitMembers } from '../../providers/left-out.ts';
 import { useAdapters } from '../../state/use-adapter.ts';
 
 /** Where the open log sits in the current result, and the logs before and after it (`logKey`s). */
@@ -145,13 +146,20 @@ export function useNeighbours(
   const loaded = useAdapters(merged ? selected.map((s) => s.provider) : []);
   const ids = selected.map((s) => s.id).join(',');
   const ready = loaded.adapters !== null;
+  const queryKey = JSON.stringify(query);
   const members = useMemo(
-    () =>
-      merged && loaded.adapters
-        ? selected.map((s, i) => ({ source: s, adapter: loaded.adapters![i]! }))
-        : null,
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the member ids and whether adapters arrived decide
-    [merged, ids, ready],
+    () => {
+      if (!merged || !loaded.adapters) return null;
+      // The members the table merges: not those the filters leave out (DESIGN.md's merged-view rule);
+      // one left is a single-source table, stepped as one.
+      const { included } = splitMembers(
+        selected.map((s, i) => ({ source: s, adapter: loaded.adapters![i]! })),
+        query,
+      );
+      return included.length > 1 ? included : null;
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the member ids, the query and whether adapters arrived decide
+    [merged, ids, ready, queryKey],
   );
   const subscribe = useCallback(
     (onChange: () => void) => client.getQueryCache().subscribe(onChange),

@@ -17,11 +17,14 @@ import { ResultSummary } from './result-summary.tsx';
 import { TableHead, HEADER_HEIGHT } from './table-head.tsx';
 import { TableRow, isEntry } from './table-row.tsx';
 import { useLogRows } from './use-log-rows.ts';
+import { useNarrow } from '../../state/use-narrow.ts';
 import { useMergedRows, type RowsMember } from './use-merged-rows.ts';
 import { useRowKeyboard } from './use-row-keyboard.ts';
 import { useTableColumns } from './use-table-columns.ts';
 
 export const ROW_HEIGHT = { compact: 32, comfortable: 40 } as const;
+/** A row as a two-line card on a phone. */
+export const CARD_HEIGHT = 52;
 
 export interface LogTableProps {
   source: SourceInfo;
@@ -67,7 +70,9 @@ export function LogTable({
   const handles = useId();
   const handleId = (columnId: string) => `${handles}-resize-${columnId}`;
   const [density, setDensity] = useDensity();
-  const rowHeight = ROW_HEIGHT[density];
+  const narrow = useNarrow();
+  // A phone shows each row as a two-line card of the same cells.
+  const rowHeight = narrow ? CARD_HEIGHT : ROW_HEIGHT[density];
   const merged = members !== undefined && members.length > 1;
   // A merged view keeps one column layout of its own (with the Source column), not its first member's.
   const layout = useTableColumns(
@@ -186,7 +191,7 @@ export function LogTable({
           <ResultSummary rows={rows} sourceLabel={label} merged={merged} />
         </div>
         <div className="flex items-center gap-2">
-          <DensityToggle value={density} onChange={setDensity} />
+          {narrow ? null : <DensityToggle value={density} onChange={setDensity} />}
           <ColumnChooser columns={layout} sourceLabel={merged ? 'the merged view' : source.label} />
         </div>
       </div>
@@ -195,7 +200,7 @@ export function LogTable({
         role="region"
         aria-label="Results"
         tabIndex={0}
-        className={`min-h-0 flex-1 overflow-auto rounded border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-600 dark:border-slate-800 dark:bg-slate-900 ${rows.stale ? 'opacity-60' : ''}`}
+        className={`min-h-0 flex-1 overflow-auto rounded max-md:h-[78svh] max-md:flex-none border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-teal-600 dark:border-slate-800 dark:bg-slate-900 ${rows.stale ? 'opacity-60' : ''}`}
         aria-busy={rows.stale || rows.firstPage.isLoading}
         onFocus={(event) => {
           // Tabbing in selects the first row on screen, so j/k and Enter have somewhere to start.
@@ -208,7 +213,7 @@ export function LogTable({
           aria-label={`Logs of ${label}`}
           aria-rowcount={rows.total + 1}
           className="grid text-sm"
-          style={{ minWidth: width }}
+          style={{ minWidth: narrow ? undefined : width }}
         >
           <TableHead
             table={table}
@@ -241,6 +246,7 @@ export function LogTable({
                   row={key ? rowById.get(key) : undefined}
                   width={width}
                   widthOf={widthOf}
+                  card={narrow}
                   selected={selection.index === item.index}
                   open={key !== null && key === openKey}
                   sourceLabel={entry ? labelOf(entry.sourceId) : source.label}

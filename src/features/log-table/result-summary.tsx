@@ -76,7 +76,7 @@ export function ResultSummary({
     firstPage.failureReason instanceof ApiError && firstPage.isFetching ? firstPage.failureReason : null;
   return (
     <div className="flex flex-col gap-2">
-      <div className="flex items-center gap-3 text-sm" aria-live="polite">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" aria-live="polite">
         <span className="font-semibold whitespace-nowrap" data-testid="result-count">
           {firstPage.isLoading
             ? 'Loading logs…'
@@ -86,6 +86,20 @@ export function ResultSummary({
                 ? 'No logs'
                 : `${count.format(rows.total)} logs`}
         </span>
+        {merged && rows.memberTotals ? (
+          <ul
+            aria-label="Logs per source"
+            data-testid="source-counts"
+            className="flex flex-wrap gap-x-3 text-slate-600 dark:text-slate-300"
+          >
+            {rows.memberTotals.map((m) => (
+              <li key={m.sourceLabel} className="whitespace-nowrap">
+                {m.sourceLabel}{' '}
+                <span className="tabular-nums">{m.total === null ? '…' : count.format(m.total)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {merged ? (
           <span
             className="text-slate-500 dark:text-slate-400"

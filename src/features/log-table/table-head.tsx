@@ -41,7 +41,7 @@ export function TableHead({
 }: TableHeadProps) {
   const caps = adapter.capabilities;
   return (
-    <thead role="rowgroup" className="sticky top-0 z-20 grid bg-slate-100 dark:bg-slate-800">
+    <thead role="rowgroup" className="sticky top-0 z-20 grid bg-slate-100 max-md:sr-only dark:bg-slate-800">
       {table.getHeaderGroups().map((group) => (
         <tr
           role="row"

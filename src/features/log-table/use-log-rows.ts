@@ -29,6 +29,8 @@ export interface LogRows {
   version: string;
   /** A merged view: the members whose pages failed, each named (a single source reports `pageErrors`). */
   memberErrors?: { sourceLabel: string; error: Error }[];
+  /** A merged view: each member's own total (null until its first page arrives, or when it failed). */
+  memberTotals?: { sourceLabel: string; total: number | null }[];
   /** A merged view reading in order towards rows far ahead: merged rows so far, and the row wanted. */
   mergeProgress?: { shown: number; wanted: number } | null;
 }

@@ -173,6 +173,10 @@ export function useMergedRows(
     loadingPages: perMember.filter((p) => p.fetching).length,
     version: `${version}|${shown}`,
     memberErrors,
+    memberTotals: members.map((member, m) => ({
+      sourceLabel: member.source.label,
+      total: perMember[m]?.firstFailed ? null : (page1[m]?.data?.total ?? null),
+    })),
     mergeProgress: behind > LOOKAHEAD && !done ? { shown, wanted: range.end + 1 } : null,
   };
 }

@@ -1,0 +1,21 @@
+import { useSyncExternalStore } from 'react';
+
+/** Below this width the page lays out for a phone: filters in a sheet, rows as two-line cards. */
+export const NARROW_QUERY = '(max-width: 767px)';
+
+const media = () => (typeof window === 'undefined' ? null : window.matchMedia(NARROW_QUERY));
+
+function subscribe(onChange: () => void) {
+  const list = media();
+  list?.addEventListener('change', onChange);
+  return () => list?.removeEventListener('change', onChange);
+}
+
+/** True on a phone-sized viewport (Tailwind's `max-md`), kept current as the window resizes. */
+export function useNarrow(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => media()?.matches ?? false,
+    () => false,
+  );
+}
