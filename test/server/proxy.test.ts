@@ -20,6 +20,9 @@ const SECRETS = {
 
 /** A JSON response limit small enough to test, large enough for the streaming tests' 1 MiB. */
 const MAX_JSON_BYTES = 2_000_000;
+/** The proxy's upstream timeouts in this file (total, and idle between bytes). */
+const TIMEOUT_MS = 2_000;
+const IDLE_TIMEOUT_MS = 1_500;
 
 let upstream: FakeUpstream;
 /** Another host, where an upstream's redirect points: it must never see a request. */
@@ -71,8 +74,9 @@ beforeAll(async () => {
       ],
     },
     env: {
-      SWITCHBOARD_UPSTREAM_TIMEOUT_MS: '400',
-      SWITCHBOARD_UPSTREAM_IDLE_TIMEOUT_MS: '300',
+      // Short enough to test quickly, long enough that a machine under full load never trips them by accident.
+      SWITCHBOARD_UPSTREAM_TIMEOUT_MS: String(TIMEOUT_MS),
+      SWITCHBOARD_UPSTREAM_IDLE_TIMEOUT_MS: String(IDLE_TIMEOUT_MS),
       SWITCHBOARD_MAX_JSON_BYTES: String(MAX_JSON_BYTES),
       // These tests count what reaches the upstream; the cache and the budget have their own (test/server/cache, budget).
       SWITCHBOARD_CACHE_TTL_MS: '0',
@@ -568,14 +572,13 @@ describe('response size limits', () => {
 });
 
 describe('timeouts', () => {
-  /** Far below anything but the configured timeouts (400 ms total, 300 ms idle) could end these requests. */
-  const CUT_BOUND_MS = 10_000;
+  /** Far below anything but the configured timeouts could end these requests (Node's own are minutes). */
+  const CUT_BOUND_MS = 5 * TIMEOUT_MS;
 
   it('a JSON body still trickling in at the request timeout is cut, and the upstream request aborted', async () => {
     const started = Date.now();
     await expect(send(app.url, '/api/sources/tp/api/v1/logs?fake=trickle')).rejects.toThrow();
-    // The body never ends by itself, and Node's own server timeouts are minutes: only our 400 ms cut ends it.
-    // The bound leaves a busy machine twenty-five times that for timers that fire late.
+    // The body never ends by itself, and Node's own server timeouts are minutes: only our cut ends it.
     expect(Date.now() - started).toBeLessThan(CUT_BOUND_MS);
     await lastReceived().aborted;
   });
@@ -608,7 +611,7 @@ describe('timeouts', () => {
     let ended = false;
     res.on('data', (chunk: Buffer) => (bytes += chunk.length));
     res.on('close', () => (ended = true));
-    await new Promise((resolve) => setTimeout(resolve, 900));
+    await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS + 500));
     expect(ended).toBe(false);
     expect(bytes).toBeGreaterThan(10);
     req.destroy();
