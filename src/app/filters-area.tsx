@@ -8,16 +8,15 @@ import {
   LeftOutSources,
   UnappliedFilters,
 } from '../features/filters/index.ts';
-import { useAfterFirstResult } from '../state/use-first-result.ts';
 import { ChannelScope } from './channel-scope.tsx';
 import type { LogsView } from './logs-view.ts';
 
-// Asked for when first rendered, which is once the first rows are on screen (useAfterFirstResult).
-const panelChunk = () => import('../features/filters/panel-chunk.ts');
-const FilterPanel = lazy(() => panelChunk().then((m) => ({ default: m.FilterPanel })));
-const MergedFilterPanel = lazy(() => panelChunk().then((m) => ({ default: m.MergedFilterPanel })));
-const ActiveFilterSummary = lazy(() => panelChunk().then((m) => ({ default: m.ActiveFilterSummary })));
-const MergedEmptySummary = lazy(() => panelChunk().then((m) => ({ default: m.MergedEmptySummary })));
+// Requested at start-up, so it arrives alongside the adapter chunk the page waits for anyway.
+const panelChunk = import('../features/filters/panel-chunk.ts');
+const FilterPanel = lazy(() => panelChunk.then((m) => ({ default: m.FilterPanel })));
+const MergedFilterPanel = lazy(() => panelChunk.then((m) => ({ default: m.MergedFilterPanel })));
+const ActiveFilterSummary = lazy(() => panelChunk.then((m) => ({ default: m.ActiveFilterSummary })));
+const MergedEmptySummary = lazy(() => panelChunk.then((m) => ({ default: m.MergedEmptySummary })));
 
 /** Holds the panel's height while its chunk loads, so the table does not jump. */
 function PanelPlaceholder() {
@@ -36,7 +35,6 @@ export function FiltersArea({ view }: { view: LogsView }) {
 
 function SingleFiltersArea({ view }: { view: LogsView }) {
   const { source, adapter, query, resolved, zone, update } = view;
-  const afterFirst = useAfterFirstResult();
   // The table's own page-1 query (same key): read from the cache, no extra request.
   const firstPage = useQuery(logPageQueryOptions(source, adapter, resolved, 1));
   const empty = firstPage.isSuccess && firstPage.data.total === 0;
@@ -52,15 +50,10 @@ function SingleFiltersArea({ view }: { view: LogsView }) {
   };
   return (
     <>
-      {/* Its chunk and pickers load once the first rows are on screen. */}
       <FilterSheet count={activeFilterCount(query)}>
-        {afterFirst ? (
-          <Suspense fallback={<PanelPlaceholder />}>
-            <FilterPanel key={source.id} {...props} errors={errors} />
-          </Suspense>
-        ) : (
-          <PanelPlaceholder />
-        )}
+        <Suspense fallback={<PanelPlaceholder />}>
+          <FilterPanel key={source.id} {...props} errors={errors} />
+        </Suspense>
       </FilterSheet>
       <UnappliedFilters items={adapter.unapplied(resolved)} sourceLabel={source.label} />
       <ChannelScope source={source} adapter={adapter} query={resolved} />
@@ -79,7 +72,6 @@ function SingleFiltersArea({ view }: { view: LogsView }) {
  */
 function MergedFiltersArea({ view }: { view: LogsView }) {
   const { members, candidates, skipping, query, resolved, zone, update } = view;
-  const afterFirst = useAfterFirstResult();
   // Each answering member's page-1 query of the table (same keys): validation messages, named by source.
   const firstPages = useQueries({
     queries: members.map((m) => logPageQueryOptions(m.source, m.adapter, resolved, 1)),
@@ -97,22 +89,18 @@ function MergedFiltersArea({ view }: { view: LogsView }) {
   return (
     <>
       <FilterSheet count={activeFilterCount(query)}>
-        {afterFirst ? (
-          <Suspense fallback={<PanelPlaceholder />}>
-            <MergedFilterPanel
-              key={candidates.map((m) => m.source.id).join(',')}
-              members={candidates}
-              answering={members}
-              query={query}
-              resolved={resolved}
-              zone={zone}
-              errors={errors}
-              onChange={(change) => update(change)}
-            />
-          </Suspense>
-        ) : (
-          <PanelPlaceholder />
-        )}
+        <Suspense fallback={<PanelPlaceholder />}>
+          <MergedFilterPanel
+            key={candidates.map((m) => m.source.id).join(',')}
+            members={candidates}
+            answering={members}
+            query={query}
+            resolved={resolved}
+            zone={zone}
+            errors={errors}
+            onChange={(change) => update(change)}
+          />
+        </Suspense>
       </FilterSheet>
       <LeftOutSources
         skipping={skipping}

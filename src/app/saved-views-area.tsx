@@ -1,7 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useNavigate } from 'react-router';
 import { serializeQuery } from '../logs/url-codec.ts';
-import { useAfterFirstResult } from '../state/use-first-result.ts';
 import { useLogQuery } from '../state/use-log-query.ts';
 
 // Not needed for the first rows: its chunk (menu, forms, storage validation) loads after them.
@@ -17,19 +16,18 @@ export function SavedViewsArea() {
   const { query } = useLogQuery();
   const navigate = useNavigate();
   const current = serializeQuery({ ...query, log: null }).toString();
-  const afterFirst = useAfterFirstResult();
-  const placeholder = (
-    <button
-      type="button"
-      disabled
-      className="h-8 self-end rounded border border-slate-300 px-3 text-sm opacity-60 dark:border-slate-600"
-    >
-      Saved views
-    </button>
-  );
-  if (!afterFirst) return placeholder;
   return (
-    <Suspense fallback={placeholder}>
+    <Suspense
+      fallback={
+        <button
+          type="button"
+          disabled
+          className="h-8 self-end rounded border border-slate-300 px-3 text-sm opacity-60 dark:border-slate-600"
+        >
+          Saved views
+        </button>
+      }
+    >
       <SavedViews
         current={current}
         hrefOf={hrefOf}

@@ -14,8 +14,9 @@ const read = () => shown;
 
 /**
  * The table has shown its first result (rows, an empty result or an error): what the first screen does not
- * need for its rows (the filter panel's pickers, live mode, saved views) may now load. Called after the frame
- * that painted it, so the rows never wait on those chunks.
+ * need for its rows (live mode) may now load. Called after the frame that painted it, so the
+ * rows never wait on those chunks. (Not the filter panel nor saved views: `/` and the keyboard must find
+ * them the moment the rows show.)
  */
 export function markFirstResult(): void {
   if (shown) return;
