@@ -5,7 +5,7 @@ import type { ProviderAdapter } from '../providers/adapter.ts';
 import { channelsOutOfScope } from '../providers/channel-scope.ts';
 import { exactWindow } from './exact-window.ts';
 import { getProviderJson } from './http.ts';
-import { pinnedQuery } from './pinned-query.ts';
+import { pinnedQuery } from '../logs/pinned-query.ts';
 
 /** At most this many count requests in flight, over all sources: charts ask for hundreds at once. */
 export const COUNT_CONCURRENCY = 4;

@@ -7,7 +7,7 @@ import type { ListPage, ProviderAdapter } from '../providers/adapter.ts';
 import { windowPage } from './exact-window.ts';
 import { listPlan } from '../providers/list-plan.ts';
 import { getProviderJson } from './http.ts';
-import { pinnedQuery } from './pinned-query.ts';
+import { pinnedQuery } from '../logs/pinned-query.ts';
 
 /** Query keys of logs: only through this factory. */
 export const logKeys = {

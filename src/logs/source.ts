@@ -20,3 +20,9 @@ export const sourceListSchema = z.array(sourceInfoSchema);
  * source list into a dashboard page, so the browser's first `/api/sources` request is not needed.
  */
 export const INLINED_SOURCES_ID = 'switchboard-sources';
+
+/**
+ * The id of the block holding the instant (epoch ms) at which the server planned the page's first result:
+ * the browser pins an open upper bound there, so it asks page 1 exactly as the server preloaded it.
+ */
+export const INLINED_NOW_ID = 'switchboard-now';

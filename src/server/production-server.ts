@@ -79,6 +79,7 @@ export async function startProductionServer(
     serveStatic = createStaticHandler(distDir);
     dashboardPage = createDashboardPage({
       distDir,
+      now: runtime.now,
       sources: (req) => {
         const identity = runtime.team.identify(req);
         return visibleSources(runtime.sources, (id) => runtime.team.maySee(identity, id));

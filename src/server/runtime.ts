@@ -32,6 +32,11 @@ export interface Switchboard {
   team: Team;
   /** For server-side work such as exports: queue an audit entry (never waits). */
   recordAudit: RecordAudit;
+  /**
+   * The server's now: the real clock, or, when only the sandbox answers and it runs on a fixed now, that
+   * instant moving on from the start, so the server's "now" and its emulated providers' agree.
+   */
+  now: () => number;
   close(): Promise<void>;
 }
 
@@ -100,6 +105,7 @@ export async function createSwitchboard(options: SwitchboardOptions): Promise<Sw
   });
   let closing: Promise<void> | null = null;
   return {
+    now: serverClock(settings.sandboxNow, configured.length === 0),
     handler: createApiHandler({
       sources,
       proxy,
@@ -123,4 +129,10 @@ export async function createSwitchboard(options: SwitchboardOptions): Promise<Sw
       return closing;
     },
   };
+}
+
+function serverClock(sandboxNow: number | undefined, sandboxOnly: boolean): () => number {
+  if (sandboxNow === undefined || !sandboxOnly) return () => Date.now();
+  const startedAt = Date.now();
+  return () => sandboxNow + (Date.now() - startedAt);
 }

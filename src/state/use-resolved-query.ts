@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { LogQuery, ResolvedQuery } from '../logs/log-query.ts';
+import { takeServerNow } from '../api/first-read.ts';
 import { resolveQuery } from '../logs/url-codec.ts';
 
 /** Reading the clock is the point here: a new filter means "now" is read again. */
@@ -14,7 +15,11 @@ export function useResolvedQuery(
   zone: string,
 ): { resolved: ResolvedQuery; refresh: () => void } {
   const filterKey = JSON.stringify({ ...query, log: null, columns: null });
-  const [anchor, setAnchor] = useState(() => ({ key: filterKey, zone, now: readClock() }));
+  const [anchor, setAnchor] = useState(() => {
+    const clock = readClock();
+    const now = takeServerNow(globalThis.document, clock) ?? clock;
+    return { key: filterKey, zone, now };
+  });
   let now = anchor.now;
   if (anchor.key !== filterKey || anchor.zone !== zone) {
     now = readClock();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INLINED_SOURCES_ID } from '../../src/logs/source.ts';
+import { toZonedIso } from '../../src/logs/time.ts';
 import { startProductionServer, type ProductionServer } from '../../src/server/production-server.ts';
 import { startFakeUpstream, type FakeUpstream } from './fake-upstream.ts';
 import { send } from './http-client.ts';
@@ -107,8 +108,9 @@ describe('a dashboard page from the production server', () => {
     expect(value).toEqual(api);
     expect(value).toContainEqual(expect.objectContaining({ id: 'tp', label: HOSTILE_LABEL }));
     expect(text).not.toMatch(/[<>&\u2028\u2029]/);
-    // The template's one script and the JSON block: the label opened none.
-    expect(res.text.match(/<script/g)).toHaveLength(2);
+    // The template's one script and the two JSON blocks (the list, the instant page 1 was planned at): the
+    // label opened none.
+    expect(res.text.match(/<script/g)).toHaveLength(3);
     expect(res.text).not.toContain('alert(1)</script>');
   });
 
@@ -142,8 +144,14 @@ describe('a dashboard page from the production server', () => {
   it("preloads page 1 of each source with the table's request, which the proxy answers", async () => {
     const res = await send(server.url, '/logs?source=tp&source=cc&channel=call');
     const fetches = linksOf(res.text, 'preload');
+    // The open upper bound is pinned at the instant the page inlines, which the browser then pins too.
+    const asOf = Number(
+      res.text.match(/<script type="application\/json" id="switchboard-now">(\d+)<\/script>/)?.[1],
+    );
+    expect(Number.isFinite(asOf)).toBe(true);
+    const endIst = encodeURIComponent(toZonedIso(Math.floor(asOf / 1000) * 1000, 'Asia/Kolkata'));
     expect(fetches).toEqual([
-      '/api/sources/tp/api/v1/logs?type=call&page=1',
+      `/api/sources/tp/api/v1/logs?type=call&end_time=${endIst}&page=1`,
       expect.stringMatching(/^\/api\/sources\/cc\/v1\/log\/retrieve\?.*offset=0/),
     ]);
     expect(res.text).toMatch(
@@ -154,7 +162,9 @@ describe('a dashboard page from the production server', () => {
     const before = upstream.received.length;
     const page = await send(server.url, fetches[0]!);
     expect(page.status).toBe(200);
-    expect(upstream.received.slice(before).map((r) => r.url)).toEqual(['/api/v1/logs?type=call&page=1']);
+    expect(upstream.received.slice(before).map((r) => r.url)).toEqual([
+      `/api/v1/logs?type=call&end_time=${endIst}&page=1`,
+    ]);
   });
 
   it('leaves out the page-1 preload when the range is relative to the browser clock', async () => {

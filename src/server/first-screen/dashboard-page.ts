@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { INLINED_SOURCES_ID, type SourceInfo } from '../../logs/source.ts';
+import { INLINED_NOW_ID, INLINED_SOURCES_ID, type SourceInfo } from '../../logs/source.ts';
 import type { Middleware } from '../api-handler.ts';
 import { ADAPTER_MODULES, readChunkFiles } from './adapter-chunks.ts';
 import { htmlAttribute, inertJson } from './inert-json.ts';
@@ -16,12 +16,16 @@ const SOURCES_PRELOAD = /[ \t]*<link rel="preload" href="\/api\/sources"[^>]*>\n
 export interface FirstScreen {
   modules: string[];
   fetches: string[];
+  /** The instant page 1 was planned at (its open upper bound), when there is a page 1 to preload. */
+  asOf?: number;
 }
 
 export interface DashboardPageOptions {
   distDir: string;
   /** The sources this request may see (`visibleSources`): the list inlined into the page. */
   sources: (req: IncomingMessage) => readonly SourceInfo[];
+  /** The server's clock (the sandbox's when it runs on a fixed now): the instant a first result is read at. */
+  now: () => number;
 }
 
 function pathOf(url: string): string {
@@ -38,6 +42,9 @@ export function dashboardHtml(template: string, sources: readonly SourceInfo[], 
       (href) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${htmlAttribute(href)}">`,
     ),
     `<script type="application/json" id="${INLINED_SOURCES_ID}">${inertJson(sources)}</script>`,
+    ...(first.asOf === undefined
+      ? []
+      : [`<script type="application/json" id="${INLINED_NOW_ID}">${inertJson(first.asOf)}</script>`]),
   ].join('\n    ');
   const page = template.replace(SOURCES_PRELOAD, '');
   const at = page.indexOf('</head>');
@@ -68,8 +75,9 @@ export function createDashboardPage(options: DashboardPageOptions): Middleware {
     sources: readonly SourceInfo[],
   ): Promise<FirstScreen> {
     if (path === '/logs') {
-      const { providers, pageOne } = await logsFirstScreen(search, sources);
-      return { modules: adapterFiles(providers), fetches: pageOne };
+      const asOf = options.now();
+      const { providers, pageOne } = await logsFirstScreen(search, sources, asOf);
+      return { modules: adapterFiles(providers), fetches: pageOne, ...(pageOne.length > 0 ? { asOf } : {}) };
     }
     if (path === '/customer') {
       const providers = [...new Set(sources.map((s) => s.provider))];

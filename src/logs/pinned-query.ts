@@ -1,4 +1,4 @@
-import type { ResolvedQuery } from '../logs/log-query.ts';
+import type { ResolvedQuery } from './log-query.ts';
 
 /**
  * The query as it goes to a provider: an open upper bound becomes the instant the result was first read
