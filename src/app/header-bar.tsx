@@ -7,6 +7,7 @@ import { LiveControl } from '../features/live/index.ts';
 import { MaskingToggle } from './masking-toggle.tsx';
 import { SavedViewsArea } from './saved-views-area.tsx';
 import { ShortcutsHelp } from './shortcuts-help.tsx';
+import { SignedInUser } from './signed-in-user.tsx';
 import { ThemePicker } from './theme-picker.tsx';
 
 export interface HeaderBarProps {
@@ -61,6 +62,7 @@ export function HeaderBar({ sources, source, zone, onZone, update, refresh }: He
       <LiveControl />
       <SavedViewsArea />
       <div className="ml-auto flex items-end gap-2">
+        <SignedInUser />
         <MaskingToggle />
         <ThemePicker />
         <ShortcutsHelp />
