@@ -32,9 +32,9 @@ function readLocal(key: string): string | null {
   }
 }
 
-/** Views of this browser's localStorage not yet offered for import (they stay there either way). */
-function importableViews(): readonly SavedView[] {
-  return readLocal(IMPORTED_KEY) ? [] : parseSavedViews(readLocal(LOCAL_KEY)).views;
+/** Views of this browser's localStorage not yet offered for import (they stay there either way), and what could not be read. */
+function importableViews(): { views: readonly SavedView[]; problem: string | null } {
+  return readLocal(IMPORTED_KEY) ? { views: [], problem: null } : parseSavedViews(readLocal(LOCAL_KEY));
 }
 
 function markImported(): void {
@@ -53,7 +53,8 @@ export function useTeamViews(user: string | null) {
   const client = useQueryClient();
   const listed = useQuery({ queryKey: viewKeys.all, queryFn: ({ signal }) => fetchViews(signal) });
   const [problem, setProblem] = useState<string | null>(null);
-  const [importable, setImportable] = useState(importableViews);
+  const [local, setLocal] = useState(importableViews);
+  const importable = local.views;
 
   const all: TeamView[] = listed.data ?? [];
   const views: ListedView[] = all.map((view) => ({
@@ -89,9 +90,15 @@ export function useTeamViews(user: string | null) {
     const existing = all.find((v) => v.name === name && v.owner === user);
     return act(() => (existing ? patchView(existing, { url }) : createView({ name, url, shared: false })));
   };
+  /** Renaming onto another of one's own views replaces it (the menu asks first), as saving does. */
   const rename = (from: string, to: string) => {
     const view = byName(from);
-    return view ? act(() => patchView(view, { name: to })) : false;
+    const replaced = all.find((v) => v.name === to && v.owner === user && v.id !== view?.id);
+    if (!view) return false;
+    return act(async () => {
+      await patchView(view, { name: to });
+      if (replaced) await deleteView(replaced);
+    });
   };
   const remove = (name: string) => {
     const view = byName(name);
@@ -105,7 +112,7 @@ export function useTeamViews(user: string | null) {
   const importLocal = () => {
     const pending = importable;
     markImported();
-    setImportable([]);
+    setLocal({ views: [], problem: null });
     return act(async () => {
       for (const view of pending) {
         const url = hrefOf(view.search);
@@ -116,7 +123,7 @@ export function useTeamViews(user: string | null) {
   };
   const dismissImport = () => {
     markImported();
-    setImportable([]);
+    setLocal({ views: [], problem: null });
   };
 
   return {
@@ -127,6 +134,7 @@ export function useTeamViews(user: string | null) {
     remove,
     setShared,
     importable: importable.length,
+    importProblem: local.problem,
     importLocal,
     dismissImport,
   };

@@ -23,6 +23,8 @@ export interface SavedViewsMenuProps {
   admin?: boolean;
   /** How many views this browser's localStorage holds that were never offered for import. */
   importable?: number;
+  /** What of this browser's stored views could not be read (left out of the import), or null. */
+  importProblem?: string | null;
   onImport?: () => void;
   onDismissImport?: () => void;
 }
@@ -73,7 +75,7 @@ export function SavedViewsMenu(props: SavedViewsMenuProps) {
               {problem}
             </p>
           ) : null}
-          {props.importable ? (
+          {props.importable || props.importProblem ? (
             <div
               role="group"
               aria-label="Import"

@@ -28,6 +28,7 @@ export function SavedViews({ current, hrefOf, shareUrlOf, onOpen }: SavedViewsPr
       onShare={team.setShared}
       admin={me.data?.admin ?? false}
       importable={team.importable}
+      importProblem={team.importProblem}
       onImport={team.importLocal}
       onDismissImport={team.dismissImport}
     />
