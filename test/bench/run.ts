@@ -12,6 +12,7 @@ import { benchNormalizeConvoso } from './normalize-convoso.ts';
 import { benchNormalizeSalesfinity } from './normalize-salesfinity.ts';
 import { benchNormalizeUnpod } from './normalize-unpod.ts';
 import { benchProxy } from './proxy-bench.ts';
+import { benchAudit } from './audit-bench.ts';
 import { benchSandboxAll } from './sandbox-all-bench.ts';
 import { benchSandbox } from './sandbox-bench.ts';
 import { benchScroll } from './scroll-bench.ts';
@@ -39,6 +40,7 @@ for (const bench of [
   benchSandbox,
   benchSandboxAll,
   () => benchProxy(),
+  () => benchAudit(),
   benchBrowser,
   benchScroll,
 ]) {
