@@ -82,12 +82,16 @@ export function SavedViewsMenu(props: SavedViewsMenuProps) {
               className="flex flex-wrap items-center gap-2 rounded border border-teal-300 px-3 py-2 text-sm dark:border-teal-700"
             >
               <span className="flex-1">
-                This browser holds {props.importable} saved view{props.importable === 1 ? '' : 's'} from
-                before views were kept for the team. Import them to your account?
+                {props.importable
+                  ? `This browser holds ${props.importable} saved view${props.importable === 1 ? '' : 's'} from before views were kept for the team. Import ${props.importable === 1 ? 'it' : 'them'} to your account? `
+                  : ''}
+                {props.importProblem ?? ''}
               </span>
-              <button type="button" className={buttonClass} onClick={() => props.onImport?.()}>
-                Import {props.importable}
-              </button>
+              {props.importable ? (
+                <button type="button" className={buttonClass} onClick={() => props.onImport?.()}>
+                  Import {props.importable}
+                </button>
+              ) : null}
               <button type="button" className={buttonClass} onClick={() => props.onDismissImport?.()}>
                 Not now
               </button>
