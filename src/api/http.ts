@@ -70,7 +70,12 @@ export async function getJson(
 ): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url, { signal: options.signal, headers: { accept: 'application/json' } });
+    // The page a provider request is made from goes into the server's audit trail (recordings, details).
+    const page: Record<string, string> =
+      options.sourceId && typeof window !== 'undefined'
+        ? { 'x-switchboard-page': window.location.pathname + window.location.search }
+        : {};
+    response = await fetch(url, { signal: options.signal, headers: { accept: 'application/json', ...page } });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw new ApiError({
@@ -135,4 +140,33 @@ export async function getProviderJson(
     });
   }
   return body;
+}
+
+/** A same-origin JSON write to our own API (the server refuses any other kind); an `ApiError` on failure. */
+export async function writeJson(
+  method: 'POST' | 'PATCH' | 'DELETE',
+  url: string,
+  body: unknown,
+): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError({
+      kind: 'network',
+      status: 0,
+      message: 'The Switchboard server could not be reached.',
+    });
+  }
+  const parsed = await readBody(response);
+  if (response.ok) return parsed;
+  const message =
+    parsed && typeof parsed === 'object' && 'message' in parsed && typeof parsed.message === 'string'
+      ? parsed.message
+      : `Request failed with HTTP ${response.status}.`;
+  throw new ApiError({ kind: 'http', status: response.status, message });
 }

@@ -9,6 +9,7 @@ import { MaskingToggle } from './masking-toggle.tsx';
 import { SavedViewsArea } from './saved-views-area.tsx';
 import { ShortcutsHelp } from './shortcuts-help.tsx';
 import { SettingsMenu } from './settings-menu.tsx';
+import { SignedInUser } from './signed-in-user.tsx';
 import { ThemePicker } from './theme-picker.tsx';
 import { useMasking } from '../state/use-masking.ts';
 
@@ -76,6 +77,7 @@ export function HeaderBar({ sources, source, zone, onZone, update, refresh }: He
       ) : null}
       <SavedViewsArea />
       <div className="ml-auto flex items-end gap-2">
+        <SignedInUser />
         <SettingsMenu zone={zone} masked={masked}>
           <ZonePicker zone={zone} sourceZone={source?.timeZone ?? 'UTC'} onChange={onZone} />
           <ThemePicker />

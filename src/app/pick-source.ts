@@ -14,7 +14,8 @@ export function pickSource(
   const problems: UrlProblem[] = unknown.map((id) => ({
     param: 'source',
     value: id,
-    reason: 'no source with this id is configured',
+    // The same words whether it does not exist or this user may not see it: nothing about it is revealed.
+    reason: 'no source with this id is configured, or you may not see it',
   }));
   return { source: members[0] ?? null, members, merged: members.length > 1, problems };
 }

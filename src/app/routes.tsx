@@ -1,6 +1,10 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { CustomerPage } from './customer-page.tsx';
 import { LogsPage } from './logs-page.tsx';
+
+// Admins only, and rarely: its chunk loads when the page is opened.
+const AuditPage = lazy(() => import('../features/audit/index.ts').then((m) => ({ default: m.AuditPage })));
 
 function NotFound() {
   const location = useLocation();
@@ -20,6 +24,14 @@ export function AppRoutes() {
       <Route path="/" element={<Navigate to="/logs" replace />} />
       <Route path="/logs" element={<LogsPage />} />
       <Route path="/customer" element={<CustomerPage />} />
+      <Route
+        path="/audit"
+        element={
+          <Suspense fallback={<p className="p-8">Loading the audit trail…</p>}>
+            <AuditPage />
+          </Suspense>
+        }
+      />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -1,3 +1,5 @@
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
 // Proxy p50 beside direct upstream p50: the same timepay list requests, once through the production server's
 // proxy (`/api/sources/sandbox-timepay/...`, credentials injected, headers filtered, JSON size-checked) and once
 // straight to the sandbox with the token, interleaved so both see the same machine load.
@@ -29,7 +31,7 @@ export async function benchProxy(requests = 300): Promise<BenchFigure[]> {
     port: 0,
     host: '127.0.0.1',
     env: { SWITCHBOARD_SANDBOX_NOW: String(SANDBOX_NOW) },
-    cwd: tmpdir(), // the sandbox alone
+    cwd: mkdtempSync(join(tmpdir(), 'switchboard-')), // the sandbox alone
     distDir: E2E_DIST,
     build: false,
     logger: { info: () => {}, warn: (message) => console.warn(message) },

@@ -13,6 +13,7 @@ import { benchNormalizeConvoso } from './normalize-convoso.ts';
 import { benchNormalizeSalesfinity } from './normalize-salesfinity.ts';
 import { benchNormalizeUnpod } from './normalize-unpod.ts';
 import { benchProxy } from './proxy-bench.ts';
+import { benchAudit } from './audit-bench.ts';
 import { benchSandboxAll } from './sandbox-all-bench.ts';
 import { benchSandbox } from './sandbox-bench.ts';
 import { benchScroll } from './scroll-bench.ts';
@@ -44,6 +45,7 @@ const benches: (() => Promise<BenchFigure[]>)[] = firstRowsOnly
       benchSandbox,
       benchSandboxAll,
       () => benchProxy(),
+      () => benchAudit(),
       benchBrowser,
       benchScroll,
     ];

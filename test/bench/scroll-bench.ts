@@ -1,7 +1,8 @@
 // The 200,000-row result in headless Chromium (DESIGN.md quality bars): filter change to new rows, main-thread
 // tasks over 50 ms while scrolling, p95 frame time while scrolling, and the page's JS heap after GC.
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { startSandbox } from '../../src/server/sandbox/index.ts';
 import { startProductionServer } from '../../src/server/start.ts';
@@ -357,7 +358,7 @@ export async function measureScroll(options: ScrollBenchOptions = {}): Promise<S
     port: 0,
     host: '127.0.0.1',
     env: { SWITCHBOARD_SANDBOX_NOW: String(SANDBOX_NOW) },
-    cwd: tmpdir(), // no switchboard.config.json there: the sandbox alone
+    cwd: mkdtempSync(join(tmpdir(), 'switchboard-')), // no switchboard.config.json there: the sandbox alone
     distDir: options.distDir ?? E2E_DIST,
     build: false,
     logger: { info: () => {}, warn: (message) => console.warn(message) }, // no access log between the figures

@@ -1,3 +1,5 @@
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { startProductionServer } from '../../src/server/start.ts';
@@ -27,7 +29,7 @@ export async function startE2eApp(
     port: 0,
     host: '127.0.0.1',
     env,
-    cwd: tmpdir(), // no switchboard.config.json there: the sandbox alone
+    cwd: mkdtempSync(join(tmpdir(), 'switchboard-')), // no switchboard.config.json there: the sandbox alone
     distDir: E2E_DIST,
     build: false,
     // Access lines would bury the test report; warnings still show.

@@ -345,7 +345,7 @@ describe('loadConfig', () => {
   });
 
   it('without a file, there are no configured sources', () => {
-    expect(loadConfig({ env: {}, cwd: tempDir() })).toEqual({ file: null, sources: [] });
+    expect(loadConfig({ env: {}, cwd: tempDir() })).toMatchObject({ file: null, sources: [] });
   });
 
   it('a named file that does not exist is an error', () => {

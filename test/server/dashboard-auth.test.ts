@@ -41,6 +41,7 @@ async function start(env: Env): Promise<{ server: ProductionServer; logger: Reco
   const server = await startProductionServer({
     port: 0,
     env: { SWITCHBOARD_CONFIG: config, ...env },
+    cwd: mkdtempSync(join(tmpdir(), 'switchboard-')),
     distDir: fakeDist(),
     logger,
   });

@@ -11,7 +11,7 @@ export interface RawResponse {
 export function send(
   base: string,
   path: string,
-  options: { method?: string; headers?: OutgoingHttpHeaders } = {},
+  options: { method?: string; headers?: OutgoingHttpHeaders; body?: string } = {},
 ): Promise<RawResponse> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
@@ -28,6 +28,6 @@ export function send(
       },
     );
     req.on('error', reject);
-    req.end();
+    req.end(options.body);
   });
 }

@@ -44,6 +44,7 @@ beforeAll(async () => {
   server = await startProductionServer({
     port: 0,
     env: { SWITCHBOARD_CONFIG: config },
+    cwd: mkdtempSync(join(tmpdir(), 'switchboard-')),
     distDir: fakeDist(),
     logger,
   });
@@ -153,7 +154,7 @@ describe('the production server', () => {
       env: { SWITCHBOARD_SANDBOX: '0' },
       distDir: fakeDist(),
       logger: silentLogger,
-      cwd: tmpdir(),
+      cwd: mkdtempSync(join(tmpdir(), 'switchboard-')),
     });
     expect((await send(other.url, '/healthz')).status).toBe(200);
     await other.close();

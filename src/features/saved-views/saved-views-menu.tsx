@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { ModalDialog } from '../../components/modal-dialog.tsx';
 import type { SavedView } from '../../state/use-saved-views.ts';
+import type { ListedView } from '../../state/use-team-views.ts';
 import { NameForm, buttonClass } from './name-form.tsx';
 import { ViewItem } from './view-item.tsx';
 
 export interface SavedViewsMenuProps {
-  views: readonly SavedView[];
+  views: readonly (SavedView & Partial<ListedView>)[];
   /** Why some stored views were left out, or null. */
   problem: string | null;
   /** The view on screen, as a saved view's `search` would be. */
@@ -16,6 +17,16 @@ export interface SavedViewsMenuProps {
   onSave: (name: string) => boolean;
   onRename: (from: string, to: string) => boolean;
   onDelete: (name: string) => boolean;
+  /** Shares a view with everyone (or stops sharing it). */
+  onShare?: (name: string, shared: boolean) => boolean;
+  /** Admins may rename or delete anyone's shared view. */
+  admin?: boolean;
+  /** How many views this browser's localStorage holds that were never offered for import. */
+  importable?: number;
+  /** What of this browser's stored views could not be read (left out of the import), or null. */
+  importProblem?: string | null;
+  onImport?: () => void;
+  onDismissImport?: () => void;
 }
 
 /** "Saved views": a dialog to name the current view and to open, share, rename or delete saved ones. */
@@ -23,7 +34,8 @@ export function SavedViewsMenu(props: SavedViewsMenuProps) {
   const { views, problem, current, hrefOf, shareUrlOf, onOpen, onSave, onRename, onDelete } = props;
   const [open, setOpen] = useState(false);
   const [said, setSaid] = useState('');
-  const taken = (name: string) => views.some((v) => v.name === name);
+  // Only one's own views can be replaced by saving under their name.
+  const taken = (name: string) => views.some((v) => v.name === name && v.mine !== false);
 
   const sorted = [...views].sort((a, b) => a.name.localeCompare(b.name));
   return (
@@ -63,6 +75,28 @@ export function SavedViewsMenu(props: SavedViewsMenuProps) {
               {problem}
             </p>
           ) : null}
+          {props.importable || props.importProblem ? (
+            <div
+              role="group"
+              aria-label="Import"
+              className="flex flex-wrap items-center gap-2 rounded border border-teal-300 px-3 py-2 text-sm dark:border-teal-700"
+            >
+              <span className="flex-1">
+                {props.importable
+                  ? `This browser holds ${props.importable} saved view${props.importable === 1 ? '' : 's'} from before views were kept for the team. Import ${props.importable === 1 ? 'it' : 'them'} to your account? `
+                  : ''}
+                {props.importProblem ?? ''}
+              </span>
+              {props.importable ? (
+                <button type="button" className={buttonClass} onClick={() => props.onImport?.()}>
+                  Import {props.importable}
+                </button>
+              ) : null}
+              <button type="button" className={buttonClass} onClick={() => props.onDismissImport?.()}>
+                Not now
+              </button>
+            </div>
+          ) : null}
           <NameForm
             label="Name the current view (filters, time range, columns, sort)"
             submitLabel="Save view"
@@ -82,8 +116,22 @@ export function SavedViewsMenu(props: SavedViewsMenuProps) {
             >
               {sorted.map((view) => (
                 <ViewItem
-                  key={view.name}
+                  key={view.id ?? view.name}
                   view={view}
+                  editable={view.mine !== false || (props.admin === true && view.shared === true)}
+                  {...(props.onShare && view.mine
+                    ? {
+                        onShare: () => {
+                          const ok = props.onShare?.(view.name, !view.shared) ?? false;
+                          if (ok)
+                            setSaid(
+                              view.shared
+                                ? `“${view.name}” is yours alone again.`
+                                : `Shared “${view.name}” with everyone.`,
+                            );
+                        },
+                      }
+                    : {})}
                   current={view.search === current}
                   href={hrefOf(view.search)}
                   shareUrl={shareUrlOf(view.search)}

@@ -1,4 +1,5 @@
-import { useSavedViews } from '../../state/use-saved-views.ts';
+import { useMe } from '../../api/team.ts';
+import { useTeamViews } from '../../state/use-team-views.ts';
 import { SavedViewsMenu } from './saved-views-menu.tsx';
 
 export interface SavedViewsProps {
@@ -9,20 +10,27 @@ export interface SavedViewsProps {
   onOpen: (search: string) => void;
 }
 
-/** The saved views of this browser (localStorage), and the menu that names, opens and manages them. */
+/** The user's and the team's saved views (`/api/views`), and the menu that names, opens and manages them. */
 export function SavedViews({ current, hrefOf, shareUrlOf, onOpen }: SavedViewsProps) {
-  const { views, problem, save, rename, remove } = useSavedViews();
+  const me = useMe();
+  const team = useTeamViews(me.data?.user ?? null);
   return (
     <SavedViewsMenu
-      views={views}
-      problem={problem}
+      views={team.views}
+      problem={team.problem}
       current={current}
       hrefOf={hrefOf}
       shareUrlOf={shareUrlOf}
       onOpen={onOpen}
-      onSave={(name) => save(name, current)}
-      onRename={rename}
-      onDelete={remove}
+      onSave={(name) => team.save(name, current)}
+      onRename={team.rename}
+      onDelete={team.remove}
+      onShare={team.setShared}
+      admin={me.data?.admin ?? false}
+      importable={team.importable}
+      importProblem={team.importProblem}
+      onImport={team.importLocal}
+      onDismissImport={team.dismissImport}
     />
   );
 }

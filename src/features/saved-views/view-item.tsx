@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { SavedView } from '../../state/use-saved-views.ts';
+import type { ListedView } from '../../state/use-team-views.ts';
 import { NameForm } from './name-form.tsx';
 
 export interface ViewItemProps {
-  view: SavedView;
+  view: SavedView & Partial<ListedView>;
   current: boolean;
+  /** Rename and Delete are offered (the owner's view, or an admin's on a shared one). */
+  editable?: boolean;
+  /** Shares the view with everyone, or makes it private again (owner only). */
+  onShare?: () => void;
   href: string;
   /** The absolute link a colleague can open. */
   shareUrl: string;
@@ -26,6 +31,8 @@ function describe(search: string): string {
 export function ViewItem({
   view,
   current,
+  editable = true,
+  onShare,
   href,
   shareUrl,
   taken,
@@ -92,18 +99,38 @@ export function ViewItem({
         >
           Copy link
         </button>
-        <button
-          type="button"
-          className={small}
-          aria-label={`Rename “${view.name}”`}
-          onClick={() => setRenaming(true)}
-        >
-          Rename
-        </button>
-        <button type="button" className={small} aria-label={`Delete “${view.name}”`} onClick={onDelete}>
-          Delete
-        </button>
+        {onShare ? (
+          <button
+            type="button"
+            className={small}
+            aria-pressed={view.shared === true}
+            aria-label={`Share “${view.name}” with everyone`}
+            onClick={onShare}
+          >
+            {view.shared ? 'Shared' : 'Share'}
+          </button>
+        ) : null}
+        {editable ? (
+          <>
+            <button
+              type="button"
+              className={small}
+              aria-label={`Rename “${view.name}”`}
+              onClick={() => setRenaming(true)}
+            >
+              Rename
+            </button>
+            <button type="button" className={small} aria-label={`Delete “${view.name}”`} onClick={onDelete}>
+              Delete
+            </button>
+          </>
+        ) : null}
       </div>
+      {view.mine === false ? (
+        <p className="text-xs text-slate-500 dark:text-slate-400" dir="auto">
+          Shared by {view.owner}
+        </p>
+      ) : null}
       <p
         className="truncate text-xs text-slate-500 dark:text-slate-400"
         title={describe(view.search)}

@@ -2,10 +2,15 @@ import { z } from 'zod';
 import { AUDIT_ACTIONS } from './audit-store.ts';
 
 const text = z.string().max(200);
+/** Years PostgreSQL and every audit entry can hold; outside them an instant is a client error, not a 500. */
+const EARLIEST = Date.UTC(1900, 0, 1);
+const LATEST = Date.UTC(9999, 11, 31);
+const inRange = (ms: number) => Number.isFinite(ms) && ms >= EARLIEST && ms <= LATEST;
+
 const instant = z
   .string()
   .max(40)
-  .refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 instant')
+  .refine((value) => inRange(Date.parse(value)), 'must be an ISO 8601 instant between 1900 and 9999')
   .transform((value) => new Date(value));
 
 /** `GET /api/audit` parameters; the cursor is the opaque `nextCursor` of the page before. */
@@ -36,7 +41,7 @@ export function encodeCursor(next: { at: Date; id: string }): string {
 
 function decodeCursor(value: string): { at: Date; id: string } | null {
   const match = /^(\d{1,15})\.(\d{1,19})$/.exec(Buffer.from(value, 'base64url').toString('utf8'));
-  if (!match?.[1] || !match[2]) return null;
+  if (!match?.[1] || !match[2] || !inRange(Number(match[1]))) return null;
   return { at: new Date(Number(match[1])), id: match[2] };
 }
 

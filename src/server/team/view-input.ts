@@ -22,7 +22,10 @@ const url = z
     'url must be a dashboard address starting with "/" such as /logs?source=all',
   );
 
-const instant = z.string().refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 instant');
+const instant = z
+  .string()
+  .max(40)
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 instant');
 
 export const createViewSchema = z.strictObject({ name, url, shared: z.boolean().default(false) });
 export type CreateViewInput = z.infer<typeof createViewSchema>;

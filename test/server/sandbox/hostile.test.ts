@@ -1,3 +1,5 @@
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from '../../../src/server/sandbox/index.ts';
 import { hostileJson, isFormatted } from '../../../src/server/sandbox/hostile/hostile-json.ts';
@@ -161,7 +163,7 @@ describe('SWITCHBOARD_SANDBOX_HOSTILE', () => {
     for (const env of [{ SWITCHBOARD_SANDBOX_HOSTILE: '1' }, {}]) {
       const runtime = await createSwitchboard({
         env,
-        cwd: tmpdir(),
+        cwd: mkdtempSync(join(tmpdir(), 'switchboard-')),
         startSandbox: start,
         logger: { info() {}, warn() {} },
       });
