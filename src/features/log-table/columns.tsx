@@ -1,4 +1,11 @@
-import { channelText, defaultFieldIds, durationText, mergedDefaultFieldIds } from '../../logs/log-fields.ts';
+import {
+  channelText,
+  defaultFieldIds,
+  durationText,
+  errorCodeOf,
+  errorParts,
+  mergedDefaultFieldIds,
+} from '../../logs/log-fields.ts';
 import { createColumnHelper, tableFeatures, type ReactTable, type Row } from '@tanstack/react-table';
 import { Badge } from '../../components/badge.tsx';
 import { ChannelIcon } from '../../components/channel-icon.tsx';
@@ -50,6 +57,32 @@ function OutcomeCell({ entry }: { entry: LogEntry }) {
       {raw !== null ? (
         <span className="truncate text-xs text-slate-500 dark:text-slate-400">{raw}</span>
       ) : null}
+    </span>
+  );
+}
+
+/** A failed message's error code and what it means (Meta's explainer); the advice on hover. */
+function ErrorCell({ entry }: { entry: LogEntry }) {
+  const parts = errorParts(entry);
+  if (parts.length === 0) return <span className="text-slate-400">—</span>;
+  return (
+    <span
+      className="block truncate"
+      title={parts.map((p) => `${p.code} ${p.meaning}: ${p.detail}`).join('\n')}
+    >
+      {parts.map((p, i) => (
+        <span key={i}>
+          {i > 0 ? '; ' : ''}
+          {p.code ? (
+            <>
+              <code className="font-mono text-xs font-semibold text-red-800 dark:text-red-300">
+                {p.code}
+              </code>{' '}
+            </>
+          ) : null}
+          {p.meaning}
+        </span>
+      ))}
     </span>
   );
 }
@@ -146,6 +179,11 @@ export const logColumns = helper.columns([
     header: 'Source',
     cell: (c) => <SourceCell id={c.getValue()} />,
   }),
+  helper.accessor((e) => errorCodeOf(e), {
+    id: 'error',
+    header: 'Error',
+    cell: (c) => <ErrorCell entry={c.row.original} />,
+  }),
 ]);
 
 /** Default widths in px; a person's own widths are kept per source (`useColumnLayout`). */
@@ -163,6 +201,7 @@ export const columnWidths: Record<string, number> = {
   direction: 96,
   business: 160,
   source: 150,
+  error: 300,
 };
 export const FALLBACK_WIDTH = 140;
 
