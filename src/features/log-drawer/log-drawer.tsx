@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { logDetailQueryOptions, logLookupQueryOptions } from '../../api/detail.ts';
+import { CopyButton } from '../../components/copy-button.tsx';
 import { Banner } from '../../components/banner.tsx';
 import { Tabs } from '../../components/tabs.tsx';
 import type { LogEntry } from '../../logs/log-entry.ts';
@@ -150,6 +151,8 @@ export function LogDrawer(props: LogDrawerProps) {
           {title}
         </h2>
         <div className="flex shrink-0 items-center gap-1">
+          {/* The page's URL names this log (log=) and the view around it: pasted, it opens here again. */}
+          <CopyButton label="Copy link to this log" text={() => window.location.href} />
           <StepControls neighbours={neighbours} onStep={onStep} />
           <button
             type="button"
