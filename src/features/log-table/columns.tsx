@@ -41,8 +41,8 @@ function PhoneCell({ e164, raw, sourceId }: { e164: string | null; raw: string |
 }
 
 /**
- * The normalized outcome, and the provider's own label beside it whenever it says something else (a label
- * the Disposition column already shows is not repeated).
+ * One outcome badge; the provider's own word (when it says something else, and the Disposition column does
+ * not already show it) on hover, and to screen readers.
  */
 function OutcomeCell({ entry }: { entry: LogEntry }) {
   const label = outcomeLabel[entry.outcome];
@@ -50,13 +50,9 @@ function OutcomeCell({ entry }: { entry: LogEntry }) {
     raw !== null && raw.toLowerCase() !== label.toLowerCase() && raw !== entry.disposition.name;
   const raw = [entry.outcomeRaw, entry.statusRaw].find(said) ?? null;
   return (
-    <span className="flex min-w-0 items-center gap-1.5" title={raw ?? undefined}>
-      <span className="shrink-0">
-        <Badge tone={outcomeTone[entry.outcome]}>{label}</Badge>
-      </span>
-      {raw !== null ? (
-        <span className="truncate text-xs text-slate-500 dark:text-slate-400">{raw}</span>
-      ) : null}
+    <span className="flex min-w-0 items-center" title={raw === null ? undefined : `Provider: ${raw}`}>
+      <Badge tone={outcomeTone[entry.outcome]}>{label}</Badge>
+      {raw !== null ? <span className="sr-only"> (provider: {raw})</span> : null}
     </span>
   );
 }
