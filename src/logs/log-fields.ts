@@ -1,4 +1,5 @@
 import type { LogEntry } from './log-entry.ts';
+import { explainMetaError } from './meta-errors.ts';
 import { outcomeLabel, statusLabel } from './outcome-labels.ts';
 import { displayPhone } from './phone-display.ts';
 import { isValidTimeZone, toZonedIso, zoneOffsetMinutes } from './time.ts';
@@ -62,6 +63,31 @@ export function outcomeText(entry: LogEntry): string {
   return raw === null ? label : `${label} (${raw})`;
 }
 
+/** A delivery error's code and what it means: Meta's explainer title for a known code, else the provider's. */
+export function errorParts(entry: LogEntry): { code: string; meaning: string; detail: string }[] {
+  if (entry.channel !== 'whatsapp') return [];
+  return entry.deliveryErrors.map((e) => {
+    const known = explainMetaError(e.code);
+    return {
+      code: e.code === null ? '' : String(e.code),
+      meaning: known?.title ?? e.title ?? e.message ?? '',
+      detail: known ? `${known.meaning} ${known.action}` : (e.details ?? e.message ?? ''),
+    };
+  });
+}
+
+/** "131026 Message undeliverable" (several: joined by "; "); '' for a log without delivery errors. */
+export function errorText(entry: LogEntry): string {
+  return errorParts(entry)
+    .map((p) => [p.code, p.meaning].filter(Boolean).join(' '))
+    .join('; ');
+}
+
+/** The grouping key of a log in the breakdown by error code: its first error's code ('' when none). */
+export function errorCodeOf(entry: LogEntry): string {
+  return errorParts(entry)[0]?.code ?? '';
+}
+
 /** Every column, in the table's default order. */
 export const logFields: readonly LogField[] = [
   {
@@ -85,6 +111,7 @@ export const logFields: readonly LogField[] = [
   { id: 'direction', label: 'Direction', text: (e) => e.direction },
   { id: 'business', label: 'Business number', text: (e, f) => phoneText(e.businessNumber, f.country) },
   { id: 'source', label: 'Source', text: (e, f) => f.sourceLabel ?? e.sourceId },
+  { id: 'error', label: 'Error', text: errorText },
 ];
 
 /** The columns a view shows when its URL names none (the table's defaults). */
@@ -102,10 +129,24 @@ export const defaultFieldIds: readonly string[] = [
 /** A merged view's defaults: the source of each row next to its time. */
 export const mergedDefaultFieldIds: readonly string[] = ['time', 'source', ...defaultFieldIds.slice(1)];
 
+/**
+ * The defaults of a view: WhatsApp alone (`channel=whatsapp`) shows the Error of each message where a
+ * call's Disposition and Duration would be (always empty for messages).
+ */
+export function defaultFieldIdsFor(merged: boolean, channels: readonly string[] = []): readonly string[] {
+  const base = merged ? mergedDefaultFieldIds : defaultFieldIds;
+  const whatsapp = channels.length > 0 && channels.every((c) => c === 'whatsapp');
+  return whatsapp ? [...base.filter((id) => id !== 'disposition' && id !== 'duration'), 'error'] : base;
+}
+
 /** The fields of `cols` in that order (unknown ids dropped; none known: the defaults of the view). */
-export function visibleFields(ids: readonly string[] | null, merged = false): LogField[] {
+export function visibleFields(
+  ids: readonly string[] | null,
+  merged = false,
+  channels: readonly string[] = [],
+): LogField[] {
   const pick = (wanted: readonly string[]) =>
     wanted.flatMap((id) => logFields.filter((field) => field.id === id));
   const known = pick(ids ?? []);
-  return known.length > 0 ? known : pick(merged ? mergedDefaultFieldIds : defaultFieldIds);
+  return known.length > 0 ? known : pick(defaultFieldIdsFor(merged, channels));
 }

@@ -151,7 +151,8 @@ export function parseSearchParams(params: URLSearchParams): { query: LogQuery; p
   query.sort = one<SortSpec>('sort', take('sort'), sortValue, problems);
   query.columns = columns(take('cols'), problems);
   query.log = one('log', take('log'), logKeyValue, problems);
-  if (one('unapplied', take('unapplied'), unappliedValue, problems) === 'include') query.unapplied = 'include';
+  if (one('unapplied', take('unapplied'), unappliedValue, problems) === 'include')
+    query.unapplied = 'include';
 
   const extra: Array<[string, string[]]> = [];
   const extraNames = [...byName.keys()].filter((n) => n.startsWith(EXTRA_PREFIX)).sort();

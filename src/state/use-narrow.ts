@@ -3,7 +3,11 @@ import { useSyncExternalStore } from 'react';
 /** Below this width the page lays out for a phone: filters in a sheet, rows as two-line cards. */
 export const NARROW_QUERY = '(max-width: 767px)';
 
-const media = () => (typeof window === 'undefined' ? null : window.matchMedia(NARROW_QUERY));
+// No matchMedia (server, jsdom): a wide screen.
+const media = () =>
+  typeof window === 'undefined' || typeof window.matchMedia !== 'function'
+    ? null
+    : window.matchMedia(NARROW_QUERY);
 
 function subscribe(onChange: () => void) {
   const list = media();

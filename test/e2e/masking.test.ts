@@ -30,10 +30,10 @@ describe('masking in Chromium', () => {
     expect(name).toMatch(/\p{L}{2}/u);
     expect(digits(phone).length).toBeGreaterThan(8);
 
-    const toggle = page.getByRole('button', { name: 'Mask personal data' });
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     // In the header's Settings menu.
     await page.locator('summary', { hasText: 'Settings' }).click();
+    const toggle = page.getByRole('button', { name: 'Mask personal data' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     const checkRow = async () => {
@@ -47,10 +47,14 @@ describe('masking in Chromium', () => {
 
     await page.reload();
     await row.waitFor();
+    // The Settings button says masking is on while the menu is closed.
+    expect(await page.locator('summary', { hasText: 'Settings' }).textContent()).toContain('masked');
+    await page.locator('summary', { hasText: 'Settings' }).click();
     expect(await page.getByRole('button', { name: 'Mask personal data' }).getAttribute('aria-pressed')).toBe(
       'true',
     );
     await checkRow();
+    await page.keyboard.press('Escape');
 
     await row.click();
     const dialog = page.getByRole('dialog');

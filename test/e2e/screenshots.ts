@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
+import { sharedPhoneAcrossSources } from '../../src/server/sandbox/shared-customers.ts';
 import { startE2eApp } from './app.ts';
 
 const OUT = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
@@ -32,8 +33,12 @@ const VIEWS: Array<{ name: string; path: string; ready: (page: Page) => Promise<
   },
   {
     name: 'whatsapp-failed',
-    path: '/logs?source=sandbox-timepay&channel=whatsapp&status=Failed',
-    ready: (p) => p.locator('tr[data-log-key]').first().waitFor(),
+    path: '/logs?source=sandbox-timepay&channel=whatsapp&status=Failed&since=2026-11-13T00:00:00Z&until=2026-11-20T12:00:00Z',
+    ready: async (p) => {
+      await p.locator('tr[data-log-key]').first().waitFor();
+      await p.getByRole('button', { name: 'Volume' }).click();
+      await p.getByTestId('volume-breakdown').waitFor();
+    },
   },
   {
     name: 'drawer',
@@ -45,8 +50,11 @@ const VIEWS: Array<{ name: string; path: string; ready: (page: Page) => Promise<
   },
   {
     name: 'timeline',
-    path: '/customer?phone=%2B919812345678',
-    ready: (p) => p.locator('main').waitFor(),
+    path: `/customer?phone=${encodeURIComponent(sharedPhoneAcrossSources())}`,
+    ready: async (p) => {
+      await p.locator('main').waitFor();
+      await p.waitForTimeout(2_000);
+    },
   },
 ];
 

@@ -1,11 +1,11 @@
-import type { BreakdownBy } from './dimensions.ts';
 import type { VolumeData } from './use-volume.ts';
 
 const count = new Intl.NumberFormat('en');
 const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
 
 export interface BreakdownProps {
-  by: BreakdownBy;
+  /** What the rows are by, as words: "disposition", "status", "error code". */
+  by: string;
   data: VolumeData['breakdown'];
   notes: readonly string[];
 }

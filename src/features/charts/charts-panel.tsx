@@ -7,6 +7,7 @@ import type { BreakdownBy, ChartMember, StackBy } from './dimensions.ts';
 import { Histogram } from './histogram.tsx';
 import { Legend } from './legend.tsx';
 import { Toggle } from './toggle.tsx';
+import { useErrorBreakdown } from './use-error-breakdown.ts';
 import { useVolume } from './use-volume.ts';
 
 const count = new Intl.NumberFormat('en');
@@ -46,6 +47,11 @@ export function ChartsPanel({ members, query, resolved, zone, onRange }: ChartsP
     [resolved.sinceMs, resolved.untilMs, now, zone],
   );
   const data = useVolume(members, resolved, range.buckets, stackBy, breakdownBy);
+  // WhatsApp alone: failed messages are triaged by Meta's error code (read from the rows), by default.
+  const whatsapp = resolved.channels.length > 0 && resolved.channels.every((c) => c === 'whatsapp');
+  const [byError, setByError] = useState(true);
+  const errorMode = whatsapp && byError;
+  const errors = useErrorBreakdown(errorMode ? members : [], resolved);
 
   const zoom = (startMs: number, endMs: number) => {
     setPrevious((stack) => [...stack, { since: query.since, until: query.until }]);
@@ -75,12 +81,16 @@ export function ChartsPanel({ members, query, resolved, zone, onRange }: ChartsP
         />
         <Toggle
           legend="Breakdown by"
-          value={breakdownBy}
+          value={errorMode ? 'error' : breakdownBy}
           options={[
-            { value: 'disposition', label: 'Disposition' },
-            { value: 'status', label: 'Status' },
+            ...(whatsapp ? [{ value: 'error' as const, label: 'Error code' }] : []),
+            { value: 'disposition' as const, label: 'Disposition' },
+            { value: 'status' as const, label: 'Status' },
           ]}
-          onChange={setBreakdownBy}
+          onChange={(value) => {
+            setByError(value === 'error');
+            if (value !== 'error') setBreakdownBy(value);
+          }}
         />
         <button
           type="button"
@@ -115,7 +125,11 @@ export function ChartsPanel({ members, query, resolved, zone, onRange }: ChartsP
           <Histogram bars={data.bars} segments={data.segments} size={range.size} zone={zone} onZoom={zoom} />
           <Legend segments={data.segments} bars={data.bars} notes={data.stackNotes} />
         </div>
-        <Breakdown by={breakdownBy} data={data.breakdown} notes={data.breakdownNotes} />
+        {errorMode ? (
+          <Breakdown by="error code" data={errors.data} notes={errors.notes} />
+        ) : (
+          <Breakdown by={breakdownBy} data={data.breakdown} notes={data.breakdownNotes} />
+        )}
       </div>
     </section>
   );

@@ -50,7 +50,7 @@ export function ExportDialog(props: ExportDialogProps) {
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
 
-  const columnLabels = visibleFields(columns, members.length > 1).map((f) => f.label);
+  const columnLabels = visibleFields(columns, members.length > 1, query.channels).map((f) => f.label);
 
   return (
     <dialog

@@ -45,7 +45,7 @@ export type ExportResult =
 
 /** The CSV's first lines: BOM, `# view: <url>`, the header of the visible columns. */
 function csvHead(plan: ExportPlan): string {
-  const fields = visibleFields(plan.columns, plan.members.length > 1);
+  const fields = visibleFields(plan.columns, plan.members.length > 1, plan.query.channels);
   return `${BOM}# view: ${plan.viewUrl.replace(/[\r\n]+/g, ' ')}\r\n${csvRow(fields.map((f) => f.label))}`;
 }
 
@@ -56,7 +56,7 @@ function batchChunk(plan: ExportPlan, rows: ReadonlyArray<{ member: number; entr
     country: m.source.defaultCountry,
     sourceLabel: m.source.label,
   }));
-  const fields = visibleFields(plan.columns, plan.members.length > 1);
+  const fields = visibleFields(plan.columns, plan.members.length > 1, plan.query.channels);
   let out = '';
   for (const { member, entry } of rows) {
     if (plan.format === 'csv') {

@@ -20,14 +20,14 @@ function when(ms: number | null, zone: string, sourceZone: string): ReactNode {
   );
 }
 
-/** A normalized label with the provider's own beside it, when there is one. */
+/** A normalized label with the provider's own word beside it, when it says something else. */
 function withRaw(label: string, raw: string | null, source: SourceInfo): ReactNode {
-  if (raw === null) return label;
+  if (raw === null || raw.trim().toLowerCase() === label.toLowerCase()) return label;
   return (
     <>
       {label}{' '}
-      <span className="text-slate-500 dark:text-slate-400">
-        ({source.label}: {raw})
+      <span className="text-slate-500 dark:text-slate-400" title={`${source.label}'s own word`}>
+        · “{raw}”
       </span>
     </>
   );

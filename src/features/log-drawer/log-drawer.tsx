@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { logDetailQueryOptions, logLookupQueryOptions } from '../../api/detail.ts';
+import { CopyButton } from '../../components/copy-button.tsx';
 import { Banner } from '../../components/banner.tsx';
 import { Tabs } from '../../components/tabs.tsx';
 import type { LogEntry } from '../../logs/log-entry.ts';
@@ -145,11 +146,18 @@ export function LogDrawer(props: LogDrawerProps) {
       }}
       className="fixed inset-y-0 right-0 left-auto m-0 h-full max-h-none w-[min(44rem,100vw)] max-w-none overflow-y-auto border-l border-slate-300 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/30 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
     >
-      <header className="sticky top-0 z-10 flex items-center justify-between gap-3 border-b border-slate-200 bg-white px-5 py-3 dark:border-slate-700 dark:bg-slate-900">
-        <h2 id="drawer-title" dir="auto" className="min-w-0 truncate text-base font-semibold" title={title}>
+      <header className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-x-3 gap-y-1 border-b border-slate-200 bg-white px-5 py-3 dark:border-slate-700 dark:bg-slate-900">
+        <h2
+          id="drawer-title"
+          dir="auto"
+          className="min-w-48 flex-1 truncate text-base font-semibold"
+          title={title}
+        >
           {title}
         </h2>
         <div className="flex shrink-0 items-center gap-1">
+          {/* The page's URL names this log (log=) and the view around it: pasted, it opens here again. */}
+          <CopyButton label="Copy link to this log" text={() => window.location.href} />
           <StepControls neighbours={neighbours} onStep={onStep} />
           <button
             type="button"

@@ -1,4 +1,11 @@
-import { channelText, defaultFieldIds, durationText, mergedDefaultFieldIds } from '../../logs/log-fields.ts';
+import {
+  channelText,
+  defaultFieldIds,
+  durationText,
+  errorCodeOf,
+  errorParts,
+  mergedDefaultFieldIds,
+} from '../../logs/log-fields.ts';
 import { createColumnHelper, tableFeatures, type ReactTable, type Row } from '@tanstack/react-table';
 import { Badge } from '../../components/badge.tsx';
 import { ChannelIcon } from '../../components/channel-icon.tsx';
@@ -34,8 +41,8 @@ function PhoneCell({ e164, raw, sourceId }: { e164: string | null; raw: string |
 }
 
 /**
- * The normalized outcome, and the provider's own label beside it whenever it says something else (a label
- * the Disposition column already shows is not repeated).
+ * One outcome badge; the provider's own word (when it says something else, and the Disposition column does
+ * not already show it) on hover, and to screen readers.
  */
 function OutcomeCell({ entry }: { entry: LogEntry }) {
   const label = outcomeLabel[entry.outcome];
@@ -43,13 +50,35 @@ function OutcomeCell({ entry }: { entry: LogEntry }) {
     raw !== null && raw.toLowerCase() !== label.toLowerCase() && raw !== entry.disposition.name;
   const raw = [entry.outcomeRaw, entry.statusRaw].find(said) ?? null;
   return (
-    <span className="flex min-w-0 items-center gap-1.5" title={raw ?? undefined}>
-      <span className="shrink-0">
-        <Badge tone={outcomeTone[entry.outcome]}>{label}</Badge>
-      </span>
-      {raw !== null ? (
-        <span className="truncate text-xs text-slate-500 dark:text-slate-400">{raw}</span>
-      ) : null}
+    <span className="flex min-w-0 items-center" title={raw === null ? undefined : `Provider: ${raw}`}>
+      <Badge tone={outcomeTone[entry.outcome]}>{label}</Badge>
+      {raw !== null ? <span className="sr-only"> (provider: {raw})</span> : null}
+    </span>
+  );
+}
+
+/** A failed message's error code and what it means (Meta's explainer); the advice on hover. */
+function ErrorCell({ entry }: { entry: LogEntry }) {
+  const parts = errorParts(entry);
+  if (parts.length === 0) return <span className="text-slate-400">—</span>;
+  return (
+    <span
+      className="block truncate"
+      title={parts.map((p) => `${p.code} ${p.meaning}: ${p.detail}`).join('\n')}
+    >
+      {parts.map((p, i) => (
+        <span key={i}>
+          {i > 0 ? '; ' : ''}
+          {p.code ? (
+            <>
+              <code className="font-mono text-xs font-semibold text-red-800 dark:text-red-300">
+                {p.code}
+              </code>{' '}
+            </>
+          ) : null}
+          {p.meaning}
+        </span>
+      ))}
     </span>
   );
 }
@@ -146,6 +175,11 @@ export const logColumns = helper.columns([
     header: 'Source',
     cell: (c) => <SourceCell id={c.getValue()} />,
   }),
+  helper.accessor((e) => errorCodeOf(e), {
+    id: 'error',
+    header: 'Error',
+    cell: (c) => <ErrorCell entry={c.row.original} />,
+  }),
 ]);
 
 /** Default widths in px; a person's own widths are kept per source (`useColumnLayout`). */
@@ -163,6 +197,7 @@ export const columnWidths: Record<string, number> = {
   direction: 96,
   business: 160,
   source: 150,
+  error: 300,
 };
 export const FALLBACK_WIDTH = 140;
 

@@ -10,13 +10,14 @@ import { markFirstResult } from '../../state/use-first-result.ts';
 import { useMasking } from '../../state/use-masking.ts';
 import { CellFormatContext } from './cell-context.ts';
 import { ColumnChooser } from './column-chooser.tsx';
-import { logTableFeatures, mergedColumnIds, visibleColumns } from './columns.tsx';
+import { logTableFeatures, visibleColumns } from './columns.tsx';
 import { DensityToggle } from './density-toggle.tsx';
 import { maskRows } from './masked-rows.ts';
 import { ResultSummary } from './result-summary.tsx';
 import { TableHead, HEADER_HEIGHT } from './table-head.tsx';
 import { TableRow, isEntry } from './table-row.tsx';
 import { useLogRows } from './use-log-rows.ts';
+import { defaultFieldIdsFor } from '../../logs/log-fields.ts';
 import { useNarrow } from '../../state/use-narrow.ts';
 import { useMergedRows, type RowsMember } from './use-merged-rows.ts';
 import { useRowKeyboard } from './use-row-keyboard.ts';
@@ -75,12 +76,9 @@ export function LogTable({
   const rowHeight = narrow ? CARD_HEIGHT : ROW_HEIGHT[density];
   const merged = members !== undefined && members.length > 1;
   // A merged view keeps one column layout of its own (with the Source column), not its first member's.
-  const layout = useTableColumns(
-    merged ? 'all' : source.id,
-    columns,
-    onColumns,
-    merged ? mergedColumnIds : undefined,
-  );
+  // WhatsApp alone shows each message's Error where a call's Disposition and Duration would be.
+  const defaults = defaultFieldIdsFor(merged, query.channels);
+  const layout = useTableColumns(merged ? 'all' : source.id, columns, onColumns, defaults);
   const label = merged ? members.map((m) => m.source.label).join(', ') : source.label;
   const [live, setLive] = useState<{ id: string; px: number } | null>(null);
   const widthOf = (id: string) => (live?.id === id ? live.px : layout.widthOf(id));
@@ -121,8 +119,9 @@ export function LogTable({
   }, [queryKey]);
 
   const columnDefs = useMemo(
-    () => visibleColumns(layout.ids, merged ? mergedColumnIds : undefined),
-    [layout.ids, merged],
+    () => visibleColumns(layout.ids, defaults),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the default ids decide, not the array
+    [layout.ids, defaults.join(',')],
   );
   const windowEntries = useMemo(
     () => items.map((item) => rows.rowAt(item.index)).filter(isEntry),
