@@ -1,6 +1,7 @@
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { CustomerPage } from './customer-page.tsx';
 import { LogsPage } from './logs-page.tsx';
+import { SourcesPage } from './sources-page.tsx';
 
 function NotFound() {
   const location = useLocation();
@@ -20,6 +21,7 @@ export function AppRoutes() {
       <Route path="/" element={<Navigate to="/logs" replace />} />
       <Route path="/logs" element={<LogsPage />} />
       <Route path="/customer" element={<CustomerPage />} />
+      <Route path="/sources" element={<SourcesPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );
