@@ -10,8 +10,8 @@ export const PAGE_SIZE = 100;
 export const MAX_LIMIT = 500;
 
 /**
- * UNCONFIRMED: the deepest `offset` Convoso serves ("at most 40000" in practice, PROVIDERS.md; past it
- * error 7231). Deeper rows are read from the other end (`order` flipped) or are out of reach.
+ * Settled (PROVIDERS.md, live section: `offset` 0–40000, "use start_time and end_time for larger sets";
+ * past it error 7231). Deeper rows are read from the other end (`order` flipped) or are out of reach.
  */
 export const MAX_OFFSET = 40_000;
 
@@ -19,9 +19,8 @@ export const MAX_OFFSET = 40_000;
 export const NATIVE_SORT: SortSpec = { field: 'time', desc: true };
 
 /**
- * UNCONFIRMED: whether Convoso answers its `{success:false, code, text}` errors with HTTP 200 or with
- * a 4xx. Public integrations check `success` on 200 answers; the adapter accepts both (parseList throws
- * on a 200 `success:false`, parseError reads the same body on a 4xx). The sandbox answers with 200.
+ * Settled (PROVIDERS.md, live section): Convoso answers its `{success:false, code, text}` errors with
+ * HTTP 200. The adapter still reads the same body on a 4xx (parseError), should a proxy send one.
  */
 export const ERRORS_COME_WITH_HTTP_200 = true;
 
