@@ -105,10 +105,11 @@ const CASES: ProviderCase[] = [
         upstream: [['campaign_id', 'url']],
       },
       {
+        // The agent picker is filled from timepay's /agents (PROVIDERS.md, live section).
         name: 'agent',
-        act: type('Agent ID', 'agent-7'),
-        url: ['agent', ['agent-7']],
-        upstream: [['agent_id', ['agent-7']]],
+        act: pick('Agent', 'priya'),
+        url: ['agent', 1],
+        upstream: [['agent_id', 'url']],
       },
       {
         name: 'phone',
