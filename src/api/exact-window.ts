@@ -132,6 +132,8 @@ export function exactWindow(
   range: ExactRange,
   signal: AbortSignal,
 ): Promise<ExactWindow> {
+  // A range still open at the top grows as logs arrive (a live check): never reuse its window.
+  if (query.untilMs === null) return computeWindow(source, adapter, query, range, signal);
   const key = `${source.id}\n${JSON.stringify(query)}`;
   let window = windows.get(key);
   if (!window) {

@@ -38,6 +38,9 @@ export function HeaderBar({ sources, source, zone, onZone, update, refresh }: He
   return (
     <header className="flex flex-wrap items-end gap-x-3 gap-y-2">
       <h1 className="mr-2 self-center text-lg font-semibold tracking-tight">Switchboard</h1>
+      <a className="self-center text-sm text-teal-700 underline dark:text-teal-300" href="/sources">
+        Sources
+      </a>
       {source ? (
         <SourcePicker
           sources={sources}

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { CustomerPage } from './customer-page.tsx';
 import { LogsPage } from './logs-page.tsx';
+import { SourcesPage } from './sources-page.tsx';
 
 // Admins only, and rarely: its chunk loads when the page is opened.
 const AuditPage = lazy(() => import('../features/audit/index.ts').then((m) => ({ default: m.AuditPage })));
@@ -32,6 +33,7 @@ export function AppRoutes() {
           </Suspense>
         }
       />
+      <Route path="/sources" element={<SourcesPage />} />
       <Route path="*" element={<NotFound />} />
     </Routes>
   );

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { checkSource } from './checks/check-source.ts';
 import { sendError, sendJson, sendText } from './json-response.ts';
 import type { Proxy } from './proxy.ts';
 import { refuseReason } from './request-guard.ts';
@@ -90,6 +91,14 @@ export function createApiHandler(options: {
         source: source.id,
         message: `You may not see source ${JSON.stringify(source.id)}.`,
       });
+    }
+    if (match[2] === '/check') {
+      // A live probe of the source (read-only, a handful of requests): DESIGN.md "Server endpoints".
+      void checkSource(source).then(
+        (result) => sendJson(res, 200, result),
+        (error: unknown) => sendError(res, 500, { error: 'check_failed', message: String(error) }),
+      );
+      return;
     }
     team.noteProxied(req, source.id, match[2] ?? '/');
     options.proxy.forward(req, res, source, match[2] ?? '/', query);

@@ -105,10 +105,11 @@ const CASES: ProviderCase[] = [
         upstream: [['campaign_id', 'url']],
       },
       {
+        // The agent picker is filled from timepay's /agents (PROVIDERS.md, live section).
         name: 'agent',
-        act: type('Agent ID', 'agent-7'),
-        url: ['agent', ['agent-7']],
-        upstream: [['agent_id', ['agent-7']]],
+        act: pick('Agent', 'priya'),
+        url: ['agent', 1],
+        upstream: [['agent_id', 'url']],
       },
       {
         name: 'phone',
@@ -132,8 +133,9 @@ const CASES: ProviderCase[] = [
         name: 'custom range (display zone Asia/Kolkata, source zone Asia/Kolkata)',
         act: custom('2026-11-01T09:30', '2026-11-02T18:00'),
         url: ['until', ['2026-11-02T12:30:00.000Z']],
+        // The start opens TIME_WINDOW_LEAD_MS (20 min) early: timepay's window is on a queue time (live).
         upstream: [
-          ['start_time', ['2026-11-01T09:30:00']],
+          ['start_time', ['2026-11-01T09:10:00']],
           ['end_time', ['2026-11-02T18:00:00']],
         ],
       },

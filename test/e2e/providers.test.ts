@@ -69,7 +69,9 @@ const CASES: ProviderCase[] = [
   {
     sourceId: 'sandbox-unpod',
     listPath: '/api/v2/platform/call-logs/',
-    total: 20_000,
+    // Live, unpod drops calls without a start or end (missed calls) from every dated answer, and Switchboard
+    // always bounds and sorts it by start: the 20,000 calls less those (PROVIDERS.md, live section).
+    total: 12_307,
     filters: [
       {
         act: select('Status', 'completed'),
@@ -90,7 +92,8 @@ const CASES: ProviderCase[] = [
   {
     sourceId: 'sandbox-convoso',
     listPath: '/v1/log/retrieve',
-    total: 50_000,
+    // Explicit bounds always (no bounds means today, live): the planted rows dated 0000-00-00 fall outside.
+    total: 49_991,
     filters: [
       {
         act: select('Call type', 'INBOUND'),
@@ -174,14 +177,14 @@ describe('provider specifics in Chromium', () => {
     await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration)).toBeGreaterThan(1);
   });
 
-  it('Convoso: the last of 50,000 rows is read from the other end, past the 40,000 offset cap', async () => {
+  it('Convoso: the last of 49,991 rows is read from the other end, past the 40,000 offset cap', async () => {
     const page = await openSource('sandbox-convoso');
     const before = requestsTo('/v1/log/retrieve').length;
     await page.getByRole('table', { name: /logs of/i }).evaluate((table) => {
       const scroller = table.parentElement;
       if (scroller) scroller.scrollTop = scroller.scrollHeight;
     });
-    await expect.poll(() => page.locator('tr[aria-rowindex="50001"][data-log-key]').count()).toBe(1);
+    await expect.poll(() => page.locator('tr[aria-rowindex="49992"][data-log-key]').count()).toBe(1);
     const deep = requestsTo('/v1/log/retrieve').slice(before);
     expect(deep.some((r) => r.query.order?.[0] === 'asc' && r.query.offset?.[0] === '0')).toBe(true);
     expect(deep.every((r) => Number(r.query.offset?.[0] ?? 0) <= 40_000)).toBe(true);

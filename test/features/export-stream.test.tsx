@@ -340,7 +340,18 @@ describe('runExport', () => {
       .split('\n')
       .map((line) => JSON.parse(line) as { sourceId: string; id: string; startedAt: string | null });
     expect(head).toMatchObject({ view: 'http://localhost:8080/logs?source=tp' });
-    expect(entries.length + result.skipped).toBe(9_000);
+    // unpod's live server drops calls without a start or end (missed calls) from every dated answer, and
+    // Switchboard always bounds and sorts unpod by start (PROVIDERS.md, live section): those are not exported.
+    const c = upstream.credentials.unpod;
+    const unpodAll = (await (
+      await fetch(`${upstream.url}/api/v2/platform/call-logs/?page_size=100000`, {
+        headers: { authorization: `Token ${c.token}`, 'org-handle': c.orgHandle, 'product-id': c.productId },
+      })
+    ).json()) as { data: Array<{ start_time: string | null; creation_time: string }> };
+    const placed = unpodAll.data.filter(
+      (r) => r.start_time !== null && r.creation_time !== 'not-a-date',
+    ).length;
+    expect(entries.length + result.skipped).toBe(6_000 + placed);
     expect(new Set(entries.map((e) => `${e.sourceId}:${e.id}`)).size).toBe(entries.length);
     expect(new Set(entries.map((e) => e.sourceId))).toEqual(new Set(['tp', 'sf', 'up']));
     const times = entries.flatMap((e) => (e.startedAt === null ? [] : [Date.parse(e.startedAt)]));

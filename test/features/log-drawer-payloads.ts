@@ -1,3 +1,4 @@
+import { parseJsonText } from '../../src/logs/json-text.ts';
 // Real payloads for the drawer's component tests: the sandbox's emulators through the real adapters.
 import type { InvalidRecord, LogEntry } from '../../src/logs/log-entry.ts';
 import { emptyQuery, type ResolvedQuery } from '../../src/logs/log-query.ts';
@@ -60,7 +61,8 @@ export async function getFromSandbox(
     // One retry: a kept-alive socket the sandbox has just closed answers ECONNRESET.
     const response = await fetch(url, { headers }).catch(() => fetch(url, { headers }));
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    return (await response.json()) as unknown;
+    // Salesfinity's live bodies carry raw control characters: read them as the app does.
+    return parseJsonText(await response.text());
   })();
   bodies.set(url, body);
   return body;

@@ -279,7 +279,10 @@ describe('convoso: requests', () => {
       'order',
       'asc',
     ]);
+    // "Any time" sends explicit bounds: without them Convoso answers today only (PROVIDERS.md, live).
     expect(listRequest(query()).params).toEqual([
+      ['start_time', '2000-01-01 00:00:00'],
+      ['end_time', '2099-12-31 23:59:59'],
       ['limit', '100'],
       ['offset', '0'],
       ['order', 'desc'],
@@ -480,6 +483,8 @@ describe('convoso: filters it cannot apply are reported, not dropped silently', 
     ]);
     // Exactly those are left out; an unapplied sort reads newest first.
     expect(listRequest(q).params).toEqual([
+      ['start_time', '2000-01-01 00:00:00'],
+      ['end_time', '2099-12-31 23:59:59'],
       ['limit', '100'],
       ['offset', '0'],
       ['order', 'desc'],
@@ -512,6 +517,7 @@ describe('convoso: filters it cannot apply are reported, not dropped silently', 
       'INBOUND',
       'OUTBOUND',
       'MANUAL',
+      '3WAY',
     ]);
     expect(c.knownValues?.status?.find((o) => o.value === 'HU')?.label).toBe('Hang Up (HU)');
   });

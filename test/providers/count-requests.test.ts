@@ -34,7 +34,10 @@ describe('unpod: count request', () => {
         ['page_size', '1'],
         ['start_date', '2026-02-07T05:00:00Z'],
         ['end_date', '2026-02-07T05:59:59Z'],
+        ['start_time', '07-02-2026 05:00:00'],
+        ['end_time', '08-02-2026 05:59:59'],
         ['call_status', 'missed'],
+        ['sort', '{"start_time":"descend"}'],
       ],
     });
     const list = unpodAdapter.listRequest(narrowed, 1, unpodSource, null);

@@ -265,7 +265,7 @@ describe('timepay: requests', () => {
         ['campaign_id', 'tcELESaJAtDfnWxJvzLU'],
         ['agent_id', 'lGJVyhgvayGDtfsfdfdf'],
         // Inclusive bounds, offset-less, in the source's zone.
-        ['start_time', '2026-01-17T00:00:00'],
+        ['start_time', '2026-01-16T23:40:00'],
         ['end_time', '2026-01-17T23:59:59'],
         ['page', '3'],
       ],
@@ -275,7 +275,7 @@ describe('timepay: requests', () => {
   it('writes times in the source zone, not the browser zone', () => {
     const la: SourceInfo = { ...source, timeZone: 'America/Los_Angeles' };
     const { params } = listRequest(query({ sinceMs: at('2026-07-01T07:00:00Z') }), 1, la);
-    expect(params).toContainEqual(['start_time', '2026-07-01T00:00:00']);
+    expect(params).toContainEqual(['start_time', '2026-06-30T23:40:00']);
   });
 
   it('resolves a relative range from the URL to the right day', () => {
@@ -286,7 +286,7 @@ describe('timepay: requests', () => {
     );
     const { params } = listRequest(resolved, 1, source);
     expect(params).toEqual([
-      ['start_time', '2026-01-17T00:00:00'],
+      ['start_time', '2026-01-16T23:40:00'],
       ['end_time', '2026-01-17T23:59:59'],
       ['page', '1'],
     ]);

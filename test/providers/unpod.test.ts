@@ -273,12 +273,13 @@ describe('unpod: requests', () => {
       at('2026-02-07T08:00:00Z'),
       'UTC',
     );
-    // until=now is the pin itself: an open range, so no upper bound goes up (missed calls have no end).
     expect(listRequest(resolved).params).toEqual([
       ['page', '1'],
       ['page_size', '50'],
       ['start_date', '2026-02-06T08:00:00Z'],
+      ['end_date', '2026-02-07T08:00:00Z'],
       ['start_time', '06-02-2026 08:00:00'],
+      ['end_time', '08-02-2026 08:00:00'],
       ['sort', '{"start_time":"descend"}'],
     ]);
   });
@@ -331,9 +332,12 @@ describe('unpod: filters it cannot apply are reported and left out', () => {
       { filter: 'x.call_type', reason: 'unpod filters by one call type at a time' },
       { filter: 'x.list_id', reason: "unpod has no filter 'list_id'" },
     ]);
+    // Only what every query sends: an open range's far end and the order by start (dates.ts).
     expect(listRequest(q).params).toEqual([
       ['page', '1'],
       ['page_size', '50'],
+      ['end_time', '01-01-2100 00:00:00'],
+      ['sort', '{"start_time":"descend"}'],
     ]);
   });
 
@@ -342,7 +346,7 @@ describe('unpod: filters it cannot apply are reported and left out', () => {
     expect(adapter.unapplied(q)).toEqual([
       { filter: 'x.call_type', reason: "'sideways' is not a call type unpod knows (inbound or outbound)" },
     ]);
-    expect(listRequest(q).params.map(([k]) => k)).toEqual(['page', 'page_size']);
+    expect(listRequest(q).params.map(([k]) => k)).toEqual(['page', 'page_size', 'end_time', 'sort']);
   });
 
   it('needs no warning for its own order, for calls, or for one status', () => {

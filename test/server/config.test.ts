@@ -122,9 +122,38 @@ describe('parseConfig', () => {
     expect(sources.map((s) => s.auth)).toEqual([
       { headers: { authorization: 'Bearer tp-token' }, query: [] },
       { headers: { 'x-api-key': 'sf-key' }, query: [] },
-      { headers: { authorization: 'Token un-token', 'org-handle': 'acme' }, query: [] },
+      // Product-Id defaults to baseUrl's host without a leading `api.` (DESIGN.md, Sources configuration).
+      {
+        headers: { authorization: 'Token un-token', 'org-handle': 'acme', 'product-id': 'unpod.dev' },
+        query: [],
+      },
       { headers: {}, query: [['auth_token', 'cv-token']] },
     ]);
+  });
+
+  it('sends timepay credentials.orgId as x-org-id and an explicit unpod productId, neither scrubbed as a secret', () => {
+    const [timepay, unpod] = parseConfig(
+      {
+        sources: [
+          {
+            id: 'a',
+            provider: 'timepay',
+            baseUrl: 'https://api.agents.timepay.ai',
+            credentials: { token: 't', orgId: 'org_2' },
+          },
+          {
+            id: 'b',
+            provider: 'unpod',
+            baseUrl: 'https://api.unpod.ai',
+            credentials: { token: 'u', orgHandle: 'acme' },
+          },
+        ],
+      },
+      {},
+    );
+    expect(timepay?.auth.headers).toEqual({ authorization: 'Bearer t', 'x-org-id': 'org_2' });
+    expect(timepay?.secrets).toEqual(['t']);
+    expect(unpod?.auth.headers['product-id']).toBe('unpod.ai');
   });
 
   it('substitutes variables anywhere in a string, several per string', () => {

@@ -10,8 +10,8 @@ export const PAGE_SIZE = 100;
 export const MAX_LIMIT = 500;
 
 /**
- * UNCONFIRMED: the deepest `offset` Convoso serves ("at most 40000" in practice, PROVIDERS.md; past it
- * error 7231). Deeper rows are read from the other end (`order` flipped) or are out of reach.
+ * Settled (PROVIDERS.md, live section: `offset` 0–40000, "use start_time and end_time for larger sets";
+ * past it error 7231). Deeper rows are read from the other end (`order` flipped) or are out of reach.
  */
 export const MAX_OFFSET = 40_000;
 
@@ -19,17 +19,26 @@ export const MAX_OFFSET = 40_000;
 export const NATIVE_SORT: SortSpec = { field: 'time', desc: true };
 
 /**
- * UNCONFIRMED: whether Convoso answers its `{success:false, code, text}` errors with HTTP 200 or with
- * a 4xx. Public integrations check `success` on 200 answers; the adapter accepts both (parseList throws
- * on a 200 `success:false`, parseError reads the same body on a 4xx). The sandbox answers with 200.
+ * Settled (PROVIDERS.md, live section): Convoso answers its `{success:false, code, text}` errors with
+ * HTTP 200. The adapter still reads the same body on a 4xx (parseError), should a proxy send one.
  */
 export const ERRORS_COME_WITH_HTTP_200 = true;
 
 /**
- * UNCONFIRMED: `call_type` values beyond the documented INBOUND and OUTBOUND ("etc." in the seed).
- * MANUAL (an agent's manual dial) is the one we assume; any other word is passed through as typed.
+ * `call_type` values beyond INBOUND and OUTBOUND: `3WAY` is settled (walmat/convoso-sdk's types);
+ * MANUAL (an agent's manual dial) remains our assumption. Any other word is passed through as typed.
  */
-export const EXTRA_CALL_TYPES: readonly string[] = ['MANUAL'];
+export const EXTRA_CALL_TYPES: readonly string[] = ['MANUAL', '3WAY'];
+
+/**
+ * Settled (live section, medium): without `start_time`/`end_time` Convoso answers today only (account
+ * time), and an `end_time` alone starts at today 00:00. A query therefore always sends both bounds; an
+ * open lower bound is this instant. UNCONFIRMED: the earliest date Convoso accepts (any account's logs
+ * start later than this).
+ */
+export const EARLIEST_START = '2000-01-01 00:00:00';
+/** An open upper bound when nothing pinned it (the api layer pins it to when the result was first read). */
+export const LATEST_END = '2099-12-31 23:59:59';
 
 /** UNCONFIRMED: call types that are dialled by the business (direction outbound). */
 export const OUTBOUND_CALL_TYPES: readonly string[] = ['OUTBOUND', 'MANUAL'];
@@ -51,6 +60,11 @@ export const ERROR_INVALID_DATE = 6031;
 export const ERROR_NO_SUCH_LOG = 6033;
 export const ERROR_INVALID_OFFSET = 7231;
 export const ERROR_INVALID_LIMIT = 7258;
+/** Retrieve's unknown-id errors (walmat/convoso-sdk, live section), each tied to the filter it names. */
+export const ERROR_UNKNOWN_LIST = 6002;
+export const ERROR_UNKNOWN_CAMPAIGN = 6004;
+export const ERROR_UNKNOWN_USER = 6006;
+export const ERROR_UNKNOWN_QUEUE = 6030;
 
 /**
  * UNCONFIRMED: Convoso documents no rate limit for `/log/retrieve`. A conservative 5 list requests per

@@ -1,4 +1,4 @@
-import type { ProviderErrorInfo } from '../adapter.ts';
+import type { FilterRef, ProviderErrorInfo } from '../adapter.ts';
 import { plainTextWords } from '../common/error-words.ts';
 import { numOf, str } from '../common/lenient.ts';
 import {
@@ -6,6 +6,10 @@ import {
   ERROR_INVALID_LIMIT,
   ERROR_INVALID_OFFSET,
   ERROR_NO_SUCH_LOG,
+  ERROR_UNKNOWN_CAMPAIGN,
+  ERROR_UNKNOWN_LIST,
+  ERROR_UNKNOWN_QUEUE,
+  ERROR_UNKNOWN_USER,
   MAX_LIMIT,
   MAX_OFFSET,
 } from './constants.ts';
@@ -41,6 +45,10 @@ function explain(status: number, code: number | null, said: string): string {
   const token = code === 401 || code === 403 || (code === null && (status === 401 || status === 403));
   if (token)
     return `Convoso rejected the auth_token of this source${said} — check credentials.authToken in the source's configuration`;
+  if (code === ERROR_UNKNOWN_LIST) return `Convoso knows no such list${said}`;
+  if (code === ERROR_UNKNOWN_CAMPAIGN) return `Convoso knows no such campaign${said}`;
+  if (code === ERROR_UNKNOWN_USER) return `Convoso knows no such agent (user)${said}`;
+  if (code === ERROR_UNKNOWN_QUEUE) return `Convoso knows no such queue${said}`;
   if (code === ERROR_INVALID_DATE)
     return `Convoso rejected a date${said} — start_time and end_time must be YYYY-MM-DD HH:MM:SS`;
   if (code === ERROR_NO_SUCH_LOG) return `Convoso has no such call log${said}`;
@@ -54,6 +62,15 @@ function explain(status: number, code: number | null, said: string): string {
   if (code !== null) return `Convoso answered error ${code}${said}`;
   return `Convoso answered HTTP ${status}${said}`;
 }
+
+/** Retrieve's error codes, each mapped to the filter whose value it rejects (PROVIDERS.md, live section). */
+const FILTER_OF_CODE: ReadonlyMap<number, FilterRef> = new Map<number, FilterRef>([
+  [ERROR_INVALID_DATE, 'since'],
+  [ERROR_UNKNOWN_LIST, 'x.list_id'],
+  [ERROR_UNKNOWN_CAMPAIGN, 'campaign'],
+  [ERROR_UNKNOWN_USER, 'agent'],
+  [ERROR_UNKNOWN_QUEUE, 'x.queue_id'],
+]);
 
 /** An error from Convoso (or the proxy in front of it) in words a user can act on. */
 export function parseError(status: number, body: unknown): ProviderErrorInfo {
@@ -71,9 +88,10 @@ export function parseError(status: number, body: unknown): ProviderErrorInfo {
   const said = text === null ? '' : `: ${text}`;
   const withCode = err?.code !== null && err?.code !== undefined ? `${said} (code ${err.code})` : said;
   const message = explain(status, err?.code ?? null, withCode);
-  // Convoso names no parameter: its date error is shown at the time range.
-  if (err?.code === ERROR_INVALID_DATE)
-    return { status, message, details, fields: [{ filter: 'since', message: err.text ?? message }] };
+  // Convoso names no parameter: its date error is shown at the time range, an unknown id at its filter.
+  const filter = err?.code === undefined || err.code === null ? undefined : FILTER_OF_CODE.get(err.code);
+  if (filter !== undefined)
+    return { status, message, details, fields: [{ filter, message: err?.text ?? message }] };
   return { status, message, details };
 }
 

@@ -12,7 +12,8 @@ interface StatusRow {
   name: string;
   status: LogStatus;
   outcome: Outcome;
-  source: 'seed' | 'providers-md' | 'dialer-system-status';
+  /** `live-rows`: real rows in `zhuohaoyang-dot/convoso_agent` (PROVIDERS.md, live section). */
+  source: 'seed' | 'providers-md' | 'dialer-system-status' | 'live-rows';
 }
 
 export const STATUS_TABLE: readonly StatusRow[] = [
@@ -124,7 +125,7 @@ export const STATUS_TABLE: readonly StatusRow[] = [
   },
   {
     code: 'DROP',
-    name: 'Agent Not Available',
+    name: 'Agent Not Available In Campaign',
     status: 'no_contact',
     outcome: 'cancelled',
     source: 'providers-md',
@@ -172,7 +173,10 @@ export const STATUS_TABLE: readonly StatusRow[] = [
     outcome: 'failed',
     source: 'dialer-system-status',
   },
-  { code: 'ERI', name: 'Agent Error', status: 'failed', outcome: 'failed', source: 'dialer-system-status' },
+  { code: 'ERI', name: 'Agent Lost Connection', status: 'failed', outcome: 'failed', source: 'live-rows' },
+  // The most common status in real rows (53 of 82): the lead was never dialled through.
+  { code: 'NOCONT', name: 'Not Contacted', status: 'no_contact', outcome: 'no_answer', source: 'live-rows' },
+  { code: 'CG', name: 'Congestion', status: 'failed', outcome: 'failed', source: 'live-rows' },
   // Not finished.
   {
     code: 'INCALL',

@@ -3,7 +3,7 @@ import type { ResolvedQuery } from '../../logs/log-query.ts';
 import { nationalNumber, toE164 } from '../../logs/phone.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import { toZonedIso } from '../../logs/time.ts';
-import { LOG_PATH, MAX_OFFSET, NATIVE_SORT, PAGE_SIZE } from './constants.ts';
+import { EARLIEST_START, LATEST_END, LOG_PATH, MAX_OFFSET, NATIVE_SORT, PAGE_SIZE } from './constants.ts';
 import { extraValue, hasDigits, only } from './unapplied.ts';
 
 /** Convoso stores numbers as national digits (`6055550142` in the US); digits as typed when unparsable. */
@@ -39,11 +39,20 @@ export function filterParams(query: ResolvedQuery, source: SourceInfo): Array<[s
   put('number_dialed', numberDialed === null ? null : nationalDigits(numberDialed, source.defaultCountry));
   put('first_name', x('first_name'));
   put('last_name', x('last_name'));
-  // Both bounds to the second and inclusive, offset-less in the source's zone.
-  if (query.sinceMs !== null)
-    put('start_time', convosoTime(Math.ceil(query.sinceMs / 1000) * 1000, source.timeZone));
-  if (query.untilMs !== null)
-    put('end_time', convosoTime(Math.floor(query.untilMs / 1000) * 1000, source.timeZone));
+  // Both bounds to the second and inclusive, offset-less in the source's zone, and always both: without
+  // them Convoso answers today only (EARLIEST_START).
+  put(
+    'start_time',
+    query.sinceMs === null
+      ? EARLIEST_START
+      : convosoTime(Math.ceil(query.sinceMs / 1000) * 1000, source.timeZone),
+  );
+  put(
+    'end_time',
+    query.untilMs === null
+      ? LATEST_END
+      : convosoTime(Math.floor(query.untilMs / 1000) * 1000, source.timeZone),
+  );
   return params;
 }
 

@@ -8,6 +8,18 @@ export const WHATSAPP_DETAIL_PATH = `${API_PREFIX}/communication/whatsapp`;
 export const RECORDINGS_PATH = `${API_PREFIX}/recordings`;
 export const CAMPAIGNS_PATH = `${API_PREFIX}/campaigns`;
 export const DISPOSITIONS_PATH = `${API_PREFIX}/dispositions`;
+/** Live (PROVIDERS.md): exists, paginated like `/campaigns`; feeds the agent picker. */
+export const AGENTS_PATH = `${API_PREFIX}/agents`;
+
+/**
+ * How far before `since` the request's window starts. Live, `start_time`/`end_time` filter on an internal
+ * queue time, not the call's start: a 10:10–10:15 window returned calls that started 10:12–10:28, so a
+ * call can start up to ~18 minutes after it was queued (PROVIDERS.md, live section, client
+ * `ananyajoshiSA/sales_automation_01`, checked Oct 2026). A call that started at `since` may have been
+ * queued up to this long before it; rows are then kept by their own start on our side (exact-window.ts).
+ * UNCONFIRMED beyond the one observation: widen if calls appear missing at a range's start.
+ */
+export const TIME_WINDOW_LEAD_MS = 20 * 60_000;
 
 /**
  * UNCONFIRMED: the docs name a "Get Transcript" endpoint but no public page gives its path.
@@ -21,10 +33,7 @@ export const PAGE_SIZE = 10;
 /** How many campaigns / dispositions a picker asks for at once (`limit`, max 100). */
 export const PICKER_LIMIT = 100;
 
-/**
- * UNCONFIRMED: the docs give no order for `/logs`; the examples read newest first and there is no
- * `sort` parameter. A query asking for this order needs no warning.
- */
+/** Settled (live): `/logs` reads newest first and has no `sort` parameter. */
 export const NATIVE_SORT: SortSpec = { field: 'time', desc: true };
 
 /**

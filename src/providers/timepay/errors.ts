@@ -47,3 +47,20 @@ const FILTER_OF_PARAM: Readonly<Record<string, FilterRef>> = {
 };
 
 const filterOfParam = (param: string): FilterRef | null => FILTER_OF_PARAM[param] ?? null;
+
+/**
+ * A 200 whose body says `success: false` carries the reason in `message` (live: e.g. an organisation the
+ * token cannot reach). Shown as the provider wrote it; an organisation problem names `credentials.orgId`.
+ */
+export function errorInBody(body: unknown): ProviderErrorInfo | null {
+  if (typeof body !== 'object' || body === null || (body as { success?: unknown }).success !== false)
+    return null;
+  const said = (body as { message?: unknown }).message;
+  const message = (typeof said === 'string' ? str(said) : null) ?? 'timepay answered success: false';
+  const organisation = /organi[sz]ation/i.test(message);
+  return {
+    status: organisation ? 403 : 400,
+    message: organisation ? `timepay: ${message} — check credentials.orgId` : `timepay: ${message}`,
+    details: [message],
+  };
+}

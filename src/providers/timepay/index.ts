@@ -1,9 +1,10 @@
 import type { ProviderAdapter } from '../adapter.ts';
 import { capabilities } from './capabilities.ts';
 import { detailRequest, lookupRequests, parseDetail, parseLookup } from './details.ts';
-import { parseError } from './errors.ts';
+import { errorInBody, parseError } from './errors.ts';
+import { exactRange } from './exact-range.ts';
 import { parseCount, parseList } from './list.ts';
-import { campaignOptions, dispositionOptions } from './options.ts';
+import { agentOptions, campaignOptions, dispositionOptions } from './options.ts';
 import { countRequest, listRequest } from './request.ts';
 import { parseTranscript, transcriptRequest } from './transcripts.ts';
 import { unapplied } from './unapplied.ts';
@@ -15,16 +16,18 @@ export const timepayAdapter: ProviderAdapter = {
   unapplied,
   listRequest,
   parseList,
+  exactRange,
   countRequest,
   parseCount,
   parseError,
+  errorInBody,
   detailRequest,
   parseDetail,
   lookupRequests,
   parseLookup,
   transcriptRequest,
   parseTranscript,
-  options: { campaign: campaignOptions, disposition: dispositionOptions },
+  options: { campaign: campaignOptions, disposition: dispositionOptions, agent: agentOptions },
 };
 
 export { UnexpectedResponseError } from './list.ts';

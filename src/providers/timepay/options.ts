@@ -1,5 +1,5 @@
 import type { OptionList, PickerOption } from '../adapter.ts';
-import { PICKER_LIMIT, CAMPAIGNS_PATH, DISPOSITIONS_PATH } from './constants.ts';
+import { AGENTS_PATH, PICKER_LIMIT, CAMPAIGNS_PATH, DISPOSITIONS_PATH } from './constants.ts';
 import { str } from '../common/lenient.ts';
 import { campaignsSchema, dispositionsSchema } from './option-schemas.ts';
 
@@ -42,6 +42,22 @@ export const dispositionOptions: OptionList = {
       return [
         description === null ? { value: name, label: name } : { value: name, label: name, description },
       ];
+    });
+  },
+};
+
+/** Agent picker from `GET /agents` (live): the `/logs` filter takes `agent_id`, so the value is the id. */
+export const agentOptions: OptionList = {
+  request: (search) => ({
+    path: AGENTS_PATH,
+    params: [['page', '1'], ['limit', String(PICKER_LIMIT)], ...searchParam(search)],
+  }),
+  parse: (body) => {
+    const r = campaignsSchema.safeParse(body);
+    if (!r.success) return [];
+    return r.data.data.flatMap((a): PickerOption[] => {
+      const id = str(a.id);
+      return id === null ? [] : [{ value: id, label: str(a.name) ?? id }];
     });
   },
 };

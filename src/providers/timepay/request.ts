@@ -3,7 +3,7 @@ import type { ResolvedQuery } from '../../logs/log-query.ts';
 import { nationalNumber, toE164 } from '../../logs/phone.ts';
 import type { SourceInfo } from '../../logs/source.ts';
 import { toZonedIso } from '../../logs/time.ts';
-import { LOGS_PATH } from './constants.ts';
+import { LOGS_PATH, TIME_WINDOW_LEAD_MS } from './constants.ts';
 import { hasDigits, only } from './unapplied.ts';
 
 /** timepay wants the customer as national digits (`9999999999`); digits as typed when unparsable. */
@@ -33,9 +33,13 @@ export function filterParams(query: ResolvedQuery, source: SourceInfo): Array<[s
     put('phone', customerPhone(query.phone, source.defaultCountry));
   put('campaign_id', only(query.campaigns));
   put('agent_id', only(query.agents));
-  // Both bounds are inclusive and to the second, in the source's zone, without offset.
+  // Both bounds are inclusive and to the second, in the source's zone, without offset. The window is on
+  // the queue time, which precedes the start: it opens TIME_WINDOW_LEAD_MS early (exact-range.ts cuts).
   if (query.sinceMs !== null)
-    put('start_time', toZonedIso(Math.ceil(query.sinceMs / 1000) * 1000, source.timeZone));
+    put(
+      'start_time',
+      toZonedIso(Math.ceil((query.sinceMs - TIME_WINDOW_LEAD_MS) / 1000) * 1000, source.timeZone),
+    );
   if (query.untilMs !== null)
     put('end_time', toZonedIso(Math.floor(query.untilMs / 1000) * 1000, source.timeZone));
   return params;

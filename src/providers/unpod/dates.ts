@@ -23,23 +23,21 @@ export function dayTime(ms: number): string {
   return `${wall.slice(8, 10)}-${wall.slice(5, 7)}-${wall.slice(0, 4)} ${wall.slice(11, 19)}`;
 }
 
-/** True when the upper bound is only the pin of an open range (the user chose no `until`). */
-export function untilIsPin(query: Pick<ResolvedQuery, 'untilMs' | 'asOfMs'>): boolean {
-  return query.untilMs !== null && query.asOfMs !== undefined && query.untilMs === query.asOfMs;
-}
+/** An upper bound far enough ahead to mean "none" (the server needs a date to sort and bound by start). */
+const OPEN_END_MS = Date.UTC(2099, 11, 31);
 
 /**
- * The query's time range in both spellings. An upper bound that is only the pin of an open range is not
- * sent: a dated query drops missed calls (no end), so "any time" must stay undated; the pin is applied
- * on our side (exact-window.ts).
+ * The query's time range in both spellings. `end_time` always goes up (an open range uses a far date):
+ * unpod's server then drops calls without a start or end (missed calls, live section) from every answer,
+ * but the rest come sorted by start and are cut exactly on our side; without it the default order
+ * (`-creation_time`) is not the order of the calls' starts, and a merged view could not interleave them.
  */
-export function timeParams(query: Pick<ResolvedQuery, 'sinceMs' | 'untilMs' | 'asOfMs'>): TimeParams {
-  const { sinceMs } = query;
-  const untilMs = untilIsPin(query) ? null : query.untilMs;
+export function timeParams(query: Pick<ResolvedQuery, 'sinceMs' | 'untilMs'>): TimeParams {
+  const { sinceMs, untilMs } = query;
   return {
     startDate: sinceMs === null ? null : utcIso(Math.ceil(sinceMs / 1000) * 1000),
     endDate: untilMs === null ? null : utcIso(Math.floor(untilMs / 1000) * 1000),
     startTime: sinceMs === null ? null : dayTime(sinceMs),
-    endTime: untilMs === null ? null : dayTime(untilMs + END_DAY_SLACK_MS),
+    endTime: dayTime((untilMs ?? OPEN_END_MS) + END_DAY_SLACK_MS),
   };
 }

@@ -2,12 +2,12 @@ import type { ProviderRequest } from '../adapter.ts';
 import type { ResolvedQuery } from '../../logs/log-query.ts';
 import { CALL_LOGS_PATH, PAGE_SIZE, SORT_PARAM } from './constants.ts';
 import { timeParams } from './dates.ts';
-import { extraValue, isDated, only, startOrderDesc } from './unapplied.ts';
+import { extraValue, only, startOrderDesc } from './unapplied.ts';
 
 /**
  * `/call-logs/` filter parameters; filters `unapplied` reports are left out. Time goes in both spellings
- * (docs: `start_date`/`end_date`; the server: `start_time`/`end_time`), and a dated query is sorted by
- * `start_time`, so the rows outside the exact range sit at the ends (exact-range.ts).
+ * (docs: `start_date`/`end_date`; the server: `start_time`/`end_time`), always sorted by `start_time`,
+ * so the rows outside the exact range sit at the ends (exact-range.ts).
  */
 export function filterParams(query: ResolvedQuery): Array<[string, string]> {
   const params: Array<[string, string]> = [];
@@ -24,9 +24,8 @@ export function filterParams(query: ResolvedQuery): Array<[string, string]> {
     const value = extraValue(query, name);
     if (value !== null) params.push([name, value]);
   }
-  const desc = startOrderDesc(query);
-  if (desc !== null && (isDated(query) || !desc))
-    params.push([SORT_PARAM, JSON.stringify({ start_time: desc ? 'descend' : 'ascend' })]);
+  const desc = startOrderDesc(query) ?? true;
+  params.push([SORT_PARAM, JSON.stringify({ start_time: desc ? 'descend' : 'ascend' })]);
   return params;
 }
 

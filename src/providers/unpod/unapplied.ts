@@ -1,7 +1,6 @@
 import type { FilterKey, UnappliedFilter } from '../adapter.ts';
 import type { ResolvedQuery } from '../../logs/log-query.ts';
 import { capabilities } from './capabilities.ts';
-import { timeParams } from './dates.ts';
 import { extraFilterByName } from './extra-filters.ts';
 
 /** The one value unpod can filter by, or null when there are none or several. */
@@ -29,12 +28,6 @@ export function extraValue(query: ResolvedQuery, name: string): string | null {
   const value = only(query.extra[name] ?? []);
   const filter = extraFilterByName.get(name);
   return value !== null && filter !== undefined && filter.validate?.(value) === null ? value.trim() : null;
-}
-
-/** A query the server is asked to bound in time (a lower bound, or an upper one the user chose). */
-export function isDated(query: ResolvedQuery): boolean {
-  const t = timeParams(query);
-  return t.startTime !== null || t.endTime !== null;
 }
 
 /** The order asked of the server by start time: true newest first, false oldest first, null: unsortable ask. */

@@ -70,7 +70,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   return {
     url: `http://${urlHost}:${port}`,
     credentials: {
-      timepay: { token: timepay.token },
+      timepay: { token: timepay.token, orgId: timepay.orgIds[0] ?? '' },
       salesfinity: salesfinity.credentials,
       unpod: unpod.credentials,
       convoso: convoso.credentials,

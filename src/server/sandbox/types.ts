@@ -60,7 +60,7 @@ export interface SandboxOptions {
 
 /** What each emulator accepts, in the shape of the config file's `credentials` for that provider. */
 export interface SandboxCredentials {
-  timepay: { token: string };
+  timepay: { token: string; orgId?: string };
   salesfinity: { apiKey: string };
   unpod: { token: string; orgHandle: string; productId: string };
   convoso: { authToken: string };

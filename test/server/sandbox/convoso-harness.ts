@@ -22,8 +22,9 @@ export interface ConvosoHarness {
 }
 
 /** The Convoso emulator alone on a real HTTP server (127.0.0.1, ephemeral port). */
-export async function startConvoso(count = 5000, seed = 42): Promise<ConvosoHarness> {
-  const emulator = createConvosoEmulator({ nowMs: NOW, seed, count });
+export async function startConvoso(count = 5000, seed = 42, docsOnly = true): Promise<ConvosoHarness> {
+  // Default: the documented behaviour, which these tests hold; convoso-live.test.ts holds the live one.
+  const emulator = createConvosoEmulator({ nowMs: NOW, seed, count, docsOnly });
   const requests: RecordedRequest[] = [];
   const server: Server = createSandboxServer({
     faults: { ...DEFAULT_FAULTS },

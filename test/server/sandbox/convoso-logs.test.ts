@@ -290,16 +290,23 @@ describe('round trip through the adapter', () => {
 
   it('normalizes every emulated record; only the planted malformed ones are invalid', async () => {
     const q = resolveQuery({ ...emptyQuery, extra: {} }, 0, 'UTC');
-    const quirks = cv.emulator.describeQuirks() as { malformed: Array<{ position: number }> };
-    const planted = new Set(quirks.malformed.map((m) => m.position));
+    const quirks = cv.emulator.describeQuirks() as { malformed: Array<{ position: number; quirk: string }> };
+    // The adapter always sends both time bounds (Convoso's default is today only): a call_date that is no
+    // date cannot fall inside them, so that record is not served and the ones after it move up by one.
+    const undated = quirks.malformed.filter((m) => m.quirk.startsWith('call_date')).map((m) => m.position);
+    const planted = new Set(
+      quirks.malformed
+        .filter((m) => !undated.includes(m.position))
+        .map((m) => m.position - undated.filter((u) => u < m.position).length),
+    );
     let invalid = 0;
     for (let page = 1; page <= 50; page++) {
-      const req = requestOf(convosoAdapter.listRequest(q, page, source, 5000));
+      const req = requestOf(convosoAdapter.listRequest(q, page, source, 5000 - undated.length));
       const path = `${req.path}?${new URLSearchParams(req.params).toString()}`;
       const body = (await cv.json(path)).body;
       expect(convosoAdapter.errorInBody?.(body)).toBeNull();
       const list = convosoAdapter.parseList(body, source);
-      expect(list.total).toBe(5000);
+      expect(list.total).toBe(5000 - undated.length);
       list.entries.forEach((e, k) => {
         const position = (page - 1) * 100 + k;
         if ('kind' in e) {
@@ -313,9 +320,10 @@ describe('round trip through the adapter', () => {
 
   it('the adapter reads a deep page from the other end and a lookup by id', async () => {
     const q = resolveQuery({ ...emptyQuery, extra: {} }, 0, 'UTC');
-    const req = requestOf(convosoAdapter.listRequest(q, 50, source, 5000));
+    // One planted record has no date and is outside any time bounds: 4,999 rows, 99 on the last page.
+    const req = requestOf(convosoAdapter.listRequest(q, 50, source, 4999));
     const body = (await cv.json(`${req.path}?${new URLSearchParams(req.params).toString()}`)).body;
-    expect(convosoAdapter.parseList(body, source).entries.length).toBe(100);
+    expect(convosoAdapter.parseList(body, source).entries.length).toBe(99);
     const [lookup] = convosoAdapter.lookupRequests?.(newest.data.results[5]?.id ?? '') ?? [];
     const found = (await cv.json(`${lookup?.path}?${new URLSearchParams(lookup?.params).toString()}`)).body;
     expect(convosoAdapter.parseLookup?.(found, source)?.id).toBe(newest.data.results[5]?.id);

@@ -211,7 +211,14 @@ describe('startSandbox({ hostile: true }) serves payloads from every provider', 
           'product-id': sandbox.credentials.unpod.productId,
         }),
     ],
-    ['convoso', () => get(`/v1/log/retrieve?auth_token=${sandbox.credentials.convoso.authToken}&limit=100`)],
+    // Explicit bounds: without them Convoso (live) answers today only.
+    [
+      'convoso',
+      () =>
+        get(
+          `/v1/log/retrieve?auth_token=${sandbox.credentials.convoso.authToken}&limit=100&start_time=2000-01-01%2000:00:00&end_time=2099-12-31%2023:59:59`,
+        ),
+    ],
   ])('%s: most string fields of a list page are payloads', async (_provider, fetchPage) => {
     const values = strings(await fetchPage());
     const hostile = values.filter(([, v]) => PAYLOAD_SET.has(v));

@@ -7,7 +7,15 @@ import { trickleCount, TRICKLE_MS } from '../../../src/server/sandbox/clock.ts';
 
 const NOW = Date.UTC(2026, 0, 20, 12);
 const SECOND = 1000;
-const COUNTS = { timepayCount: 2000, salesfinityCount: 1000, unpodCount: 1000, convosoCount: 1000 };
+// docsOnly: these tests hold the trickle; the live quirks (Convoso's "today only" default, unpod's
+// Product-Id and day filters, timepay's queue window) are held by the *-live tests.
+const COUNTS = {
+  timepayCount: 2000,
+  salesfinityCount: 1000,
+  unpodCount: 1000,
+  convosoCount: 1000,
+  docsOnly: true,
+};
 
 interface Top {
   /** The newest visible record, as served (stable across clock moves: ids encode array positions). */

@@ -25,7 +25,7 @@ export const AUTH_ERROR = { code: 401, text: 'Invalid or missing auth_token' } a
 /** The Convoso emulator: generates its calls at start, then answers /v1/log/retrieve, /v1/status/search and recordings. */
 export function createConvosoEmulator(options: GenerateOptions): ConvosoEmulator {
   const ds = generateConvoso(options);
-  const api = apiRoutes(ds);
+  const api = apiRoutes(ds, !options.docsOnly);
   const media = mediaRoutes(ds);
   const authToken = randomHex(mulberry32(hash32(options.seed, 0xc0de)), 40);
   return {

@@ -9,10 +9,7 @@ import { parseLogQuery, type ConvosoError } from './log-query.ts';
 import { searchLogs } from './log-search.ts';
 import { recordingSource, recordingTarget } from './recordings.ts';
 
-/**
- * The HTTP status of Convoso's `{success:false, code, text}` errors. UNCONFIRMED: public integrations
- * read `success` on 200 answers, so the sandbox answers errors with 200 (the adapter accepts 4xx too).
- */
+/** Settled (PROVIDERS.md, live section): Convoso's `{success:false, code, text}` errors come with HTTP 200. */
 export const ERROR_HTTP_STATUS = 200;
 
 export function sendError(res: ServerResponse, error: ConvosoError): void {
@@ -36,13 +33,13 @@ function statusRow(s: StatusDef): Record<string, string> {
 }
 
 /** Routes needing the auth_token (the media routes are public URLs and are matched before auth). */
-export function apiRoutes(ds: ConvosoDataset): Route[] {
+export function apiRoutes(ds: ConvosoDataset, live = false): Route[] {
   return [
     {
       method: 'GET',
       pattern: /^\/v1\/log\/retrieve\/?$/,
       handler: ({ req, res, url }) => {
-        const q = parseLogQuery(url.searchParams, ds);
+        const q = parseLogQuery(url.searchParams, ds, live);
         if (!q.ok) return sendError(res, q.error);
         const { total, positions } = searchLogs(ds, q.criteria, q.offset, q.limit, q.desc);
         const origin = `http://${req.headers.host ?? '127.0.0.1'}`;

@@ -3,7 +3,7 @@ import { CALL_TYPES, type ConvosoDataset } from '../data/dataset.ts';
 import { callPosition } from '../data/call-ids.ts';
 import { leadIndex } from '../data/leads.ts';
 import { FIRST_NAMES, LAST_NAMES } from '../data/names.ts';
-import { parsePacific } from '../pacific-time.ts';
+import { formatPacific, parsePacific } from '../pacific-time.ts';
 
 /** Filters as codes of the data set; -1 means "matches nothing" (an unknown value). */
 export interface LogCriteria {
@@ -43,7 +43,30 @@ export const ERRORS = {
   noSuchLog: { code: 6033, text: 'No such call log' },
   invalidOffset: { code: 7231, text: `Invalid offset. Must be an integer between 0 and ${MAX_OFFSET}` },
   invalidLimit: { code: 7258, text: `Invalid limit. Must be an integer between 1 and ${MAX_LIMIT}` },
+  // Retrieve's unknown-id errors (PROVIDERS.md, live section: walmat/convoso-sdk).
+  unknownList: { code: 6002, text: 'Unknown List Id' },
+  unknownCampaign: { code: 6004, text: 'Unknown Campaign ID' },
+  unknownUser: { code: 6006, text: 'Unknown User Id' },
+  unknownQueue: { code: 6030, text: 'Unknown Queue ID' },
 } as const;
+
+/** Live: an id nobody has is an error naming it, not an empty result. */
+const UNKNOWN_ID_ERRORS = [
+  ['campaign', ERRORS.unknownCampaign],
+  ['queue', ERRORS.unknownQueue],
+  ['list', ERRORS.unknownList],
+  ['agent', ERRORS.unknownUser],
+] as const;
+
+/** Today 00:00:00 and 23:59:59 in account time (Pacific), of the emulator's clock. */
+function today(ds: ConvosoDataset): { startMs: number; endMs: number } {
+  const now = Number.isFinite(ds.clock.now()) ? ds.clock.now() : ds.nowMs;
+  const day = formatPacific(now).slice(0, 10);
+  return {
+    startMs: parsePacific(`${day} 00:00:00`) ?? now,
+    endMs: (parsePacific(`${day} 23:59:59`) ?? now) + 999,
+  };
+}
 
 const STATUS_CODES: ReadonlyMap<string, number> = new Map(STATUSES.map((s, i) => [s.code, i]));
 const indexOfName = (names: readonly string[]): ReadonlyMap<string, number> =>
@@ -66,7 +89,7 @@ function code<T>(map: ReadonlyMap<string, T>, value: string): T | -1 {
  * wins; empty values are ignored; unknown parameters are ignored. Checked in the order the errors are
  * listed (dates, then limit, then offset), the first problem answering.
  */
-export function parseLogQuery(params: URLSearchParams, ds: ConvosoDataset): ParsedLogQuery {
+export function parseLogQuery(params: URLSearchParams, ds: ConvosoDataset, live = false): ParsedLogQuery {
   const get = (name: string): string | undefined => {
     const v = params.get(name);
     return v === null || v.trim() === '' ? undefined : v.trim();
@@ -106,6 +129,13 @@ export function parseLogQuery(params: URLSearchParams, ds: ConvosoDataset): Pars
     if (ms === null) return { ok: false, error: ERRORS.invalidDate };
     if (name === 'start_time') c.startMs = ms;
     else c.endMs = ms;
+  }
+  if (live) {
+    for (const [key, error] of UNKNOWN_ID_ERRORS) if (c[key] === -1) return { ok: false, error };
+    // No bounds means today (account time); an end alone starts at today 00:00 (live section).
+    const t = today(ds);
+    c.startMs ??= t.startMs;
+    if (get('end_time') === undefined) c.endMs = t.endMs;
   }
   const callType = get('call_type');
   if (callType !== undefined) c.callType = (CALL_TYPES as readonly string[]).indexOf(callType.toUpperCase());

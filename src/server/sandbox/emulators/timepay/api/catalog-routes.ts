@@ -78,3 +78,13 @@ export function dispositionPage(catalog: Catalog, params: URLSearchParams): Cata
     (d) => ({ id: d.id, name: d.label, description: d.description, priority: d.priority }),
   );
 }
+
+/** `GET /agents` (live): `{success, data[{id, name}], pagination{page, limit, total, totalPages}}`. */
+export function agentPage(catalog: Catalog, params: URLSearchParams): CatalogPage {
+  return paged(
+    catalog.agents,
+    params,
+    (a) => a.name,
+    (a) => ({ id: a.id, name: a.name }),
+  );
+}

@@ -2,17 +2,26 @@ import { NONE, type TimepayDataset } from '../data/dataset.ts';
 import type { LogCriteria } from './log-query.ts';
 import { timeRange, type SearchResult } from '../../../log-search.ts';
 import { MALFORMED_NO_TYPE, MALFORMED_START_TIME } from '../data/quirks.ts';
+import { MAX_QUEUE_LAG_MS, queuedMs } from '../live/queue-time.ts';
 
 /**
  * Counts the matches and collects those in [offset, offset+limit). The time range is two binary
  * searches, a phone is its customer's own list; the rest is one tight pass over typed arrays.
  */
-export function searchLogs(ds: TimepayDataset, c: LogCriteria, offset: number, limit: number): SearchResult {
+export function searchLogs(
+  ds: TimepayDataset,
+  c: LogCriteria,
+  offset: number,
+  limit: number,
+  onQueue = false,
+): SearchResult {
   const positions: number[] = [];
   const codes = [c.type, c.status, c.disposition, c.from, c.customer, c.campaign, c.agent];
   if (codes.some((v) => v === -1)) return { total: 0, positions };
   const hasTime = c.startMs !== undefined || c.endMs !== undefined;
-  const { lo, hi } = timeRange(ds.startMs, c.startMs, c.endMs, ds.clock.now());
+  // Live: the window is on the queue time, which runs up to MAX_QUEUE_LAG_MS before the start.
+  const endMs = onQueue && c.endMs !== undefined ? c.endMs + MAX_QUEUE_LAG_MS : c.endMs;
+  const { lo, hi } = timeRange(ds.startMs, c.startMs, endMs, ds.clock.now());
   if (hi <= lo) return { total: 0, positions };
   const filtered = [c.type, c.status, c.disposition, c.from, c.campaign, c.agent].some(
     (v) => v !== undefined,
@@ -26,7 +35,7 @@ export function searchLogs(ds: TimepayDataset, c: LogCriteria, offset: number, l
     c.customer === undefined
       ? null
       : ds.customerLogs.subarray(ds.customerStart[c.customer] ?? 0, ds.customerStart[c.customer + 1] ?? 0);
-  return scan(ds, c, hasTime, candidates, lo, hi, offset, limit);
+  return scan(ds, c, hasTime, candidates, lo, hi, offset, limit, onQueue);
 }
 
 /** One tight pass with every check inline (no closures: this loop is the whole cost of a list request). */
@@ -39,8 +48,11 @@ function scan(
   hi: number,
   offset: number,
   limit: number,
+  onQueue: boolean,
 ): SearchResult {
   const type = c.type ?? NONE;
+  const queueFrom = onQueue ? (c.startMs ?? -Infinity) : -Infinity;
+  const queueTo = onQueue ? (c.endMs ?? Infinity) : Infinity;
   const status = c.status ?? NONE;
   const disposition = c.disposition ?? NONE;
   const from = c.from ?? NONE;
@@ -68,6 +80,10 @@ function scan(
     if (agent !== NONE && agents[i] !== agent) continue;
     // A record whose start_time is not a date cannot fall inside a time range.
     if (hasTime && quirk[i] === MALFORMED_START_TIME) continue;
+    if (onQueue && hasTime) {
+      const queued = queuedMs(ds, i);
+      if (queued < queueFrom || queued > queueTo) continue;
+    }
     if (total >= offset && total < end) positions.push(i);
     total++;
   }

@@ -3,7 +3,7 @@ import { sendJson } from '../../../http/http-reply.ts';
 import type { Route } from '../../../http/emulator.ts';
 import { serveBytes } from '../../../audio/serve-bytes.ts';
 import { CALL, WHATSAPP } from '../data/codes.ts';
-import { campaignPage, dispositionPage, type CatalogPage } from './catalog-routes.ts';
+import { agentPage, campaignPage, dispositionPage, type CatalogPage } from './catalog-routes.ts';
 import type { TimepayDataset } from '../data/dataset.ts';
 import { callDetail, whatsappDetail } from './detail-records.ts';
 import { logRecord } from './log-records.ts';
@@ -26,7 +26,7 @@ const validation = (errors: string[]): Record<string, unknown> => ({
 });
 
 /** timepay's API under /api/v1, as a route table. */
-export function timepayRoutes(ds: TimepayDataset): Route[] {
+export function timepayRoutes(ds: TimepayDataset, live = false): Route[] {
   const lookup = (decode: (id: string) => number | null, id: string, type: number): number | null => {
     const i = decode(id);
     // A record the trickle has not reached yet does not exist yet.
@@ -52,6 +52,7 @@ export function timepayRoutes(ds: TimepayDataset): Route[] {
           query.criteria,
           query.countOnly ? 0 : offset,
           query.countOnly ? 0 : PER_PAGE,
+          live,
         );
         if (query.countOnly) return sendJson(res, 200, { success: true, total });
         const totalPages = Math.ceil(total / PER_PAGE);
@@ -118,6 +119,12 @@ export function timepayRoutes(ds: TimepayDataset): Route[] {
       method: 'GET',
       pattern: /^\/api\/v1\/campaigns\/?$/,
       handler: catalog((p) => campaignPage(ds.catalog, p)),
+    },
+    {
+      // Live (PROVIDERS.md): paginated like /campaigns; feeds the agent picker.
+      method: 'GET',
+      pattern: /^\/api\/v1\/agents\/?$/,
+      handler: catalog((p) => agentPage(ds.catalog, p)),
     },
     {
       method: 'GET',

@@ -1,0 +1,1 @@
+export { SourcesOverview } from './sources-overview.tsx';
