@@ -46,6 +46,9 @@ export function sourceUrl(sourceId: string, request: ProviderRequest): string {
 
 type ErrorParser = (status: number, body: unknown) => ProviderErrorInfo;
 
+/** Background work (exports, charts' counts, live checks) yields the server's budget to the page in view. */
+export type RequestPriority = 'interactive' | 'background';
+
 function parseRetryAfter(value: string | null): number | null {
   if (!value) return null;
   const seconds = Number(value);
@@ -67,11 +70,18 @@ async function readBody(response: Response): Promise<unknown> {
 /** The one HTTP helper: GET JSON, turning every failure into an `ApiError`. */
 export async function getJson(
   url: string,
-  options: { signal?: AbortSignal; sourceId?: string; parseError?: ErrorParser } = {},
+  options: {
+    signal?: AbortSignal;
+    sourceId?: string;
+    parseError?: ErrorParser;
+    priority?: RequestPriority;
+  } = {},
 ): Promise<unknown> {
   let response: Response;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.priority === 'background') headers['x-switchboard-priority'] = 'background';
   try {
-    response = await fetch(url, { signal: options.signal, headers: { accept: 'application/json' } });
+    response = await fetch(url, { signal: options.signal, headers });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw new ApiError({
@@ -118,11 +128,13 @@ export async function getProviderJson(
   adapter: Pick<ProviderAdapter, 'parseError' | 'errorInBody'>,
   request: ProviderRequest,
   signal?: AbortSignal,
+  priority: RequestPriority = 'interactive',
 ): Promise<unknown> {
   const body = await getJson(sourceUrl(sourceId, request), {
     signal,
     sourceId,
     parseError: adapter.parseError,
+    priority,
   });
   const inBody = adapter.errorInBody?.(body) ?? null;
   if (inBody !== null) {

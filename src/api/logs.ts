@@ -5,7 +5,7 @@ import type { ResolvedQuery } from '../logs/log-query.ts';
 import type { SourceInfo } from '../logs/source.ts';
 import type { ListPage, ProviderAdapter } from '../providers/adapter.ts';
 import { channelsOutOfScope } from '../providers/channel-scope.ts';
-import { getProviderJson } from './http.ts';
+import { getProviderJson, type RequestPriority } from './http.ts';
 
 /** Query keys of logs: only through this factory. */
 export const logKeys = {
@@ -28,13 +28,14 @@ export async function fetchLogPage(
   page: number,
   knownTotal: number | null,
   signal: AbortSignal,
+  priority: RequestPriority = 'interactive',
 ): Promise<ListPage> {
   const pageSize = adapter.capabilities.pageSizes[0] ?? 10;
   if (channelsOutOfScope(query, adapter.capabilities) !== null)
     return { page, pageSize, total: 0, hasNext: false, entries: [] };
   const plan = adapter.listRequest(query, page, source, knownTotal);
   if ('outOfReach' in plan) throw new PageOutOfReachError(plan.outOfReach);
-  const body = await getProviderJson(source.id, adapter, plan, signal);
+  const body = await getProviderJson(source.id, adapter, plan, signal, priority);
   const parsed = adapter.parseList(body, source);
   // The table places rows by the page it asked for, whatever numbering the provider echoes (unpod echoes
   // none); whether more follow is then plain arithmetic on the total.

@@ -44,7 +44,7 @@ export async function countNewer(
   if (query.untilMs !== null && query.untilMs < sinceMs) return 0;
   const newer: ResolvedQuery = { ...query, sinceMs, sort: null };
   if (adapter.countRequest && adapter.parseCount) return countLogs(source, adapter, newer, signal);
-  const page = await fetchLogPage(source, adapter, newer, 1, null, signal);
+  const page = await fetchLogPage(source, adapter, newer, 1, null, signal, 'background');
   // Providers that filter by whole days send older logs too: count only the newer ones on the page.
   const onPage = page.entries.filter(
     (e) => 'kind' in e || ((e as LogEntry).startedAt ?? 0) > anchorMs,
