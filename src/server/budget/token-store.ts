@@ -14,6 +14,8 @@ export interface TokenStore {
   refund(): void;
   /** No token for anyone until `ms` from now (a provider's 429 with Retry-After); empties the bucket. */
   pause(ms: number): Promise<void>;
+  /** Empties the bucket: after a switch between shared and local, what was spent meanwhile is unknown. */
+  drain?(): Promise<void>;
   /** Tokens at hand now, as far as this process knows (0 when it cannot tell): for wait estimates only. */
   available(): number;
 }
@@ -28,9 +30,14 @@ export function bucketShape(limit: RateLimit, share = 1): { capacity: number; pe
 }
 
 /** The in-process bucket: continuous refill at the limit's rate, `capacity` tokens at most. */
-export function createLocalTokenStore(limit: RateLimit, clock: Clock, share = 1): TokenStore {
+export function createLocalTokenStore(
+  limit: RateLimit,
+  clock: Clock,
+  share = 1,
+  startEmpty = false,
+): TokenStore {
   const { capacity, perMs } = bucketShape(limit, share);
-  let tokens = capacity;
+  let tokens = startEmpty ? 0 : capacity;
   let last = clock.now();
   let pausedUntil = 0;
 
