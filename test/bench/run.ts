@@ -11,6 +11,7 @@ import { benchNormalize } from './normalize-bench.ts';
 import { benchNormalizeConvoso } from './normalize-convoso.ts';
 import { benchNormalizeSalesfinity } from './normalize-salesfinity.ts';
 import { benchNormalizeUnpod } from './normalize-unpod.ts';
+import { benchOperatorLoad } from './operator-load-bench.ts';
 import { benchProxy } from './proxy-bench.ts';
 import { benchSandboxAll } from './sandbox-all-bench.ts';
 import { benchSandbox } from './sandbox-bench.ts';
@@ -39,6 +40,7 @@ for (const bench of [
   benchSandbox,
   benchSandboxAll,
   () => benchProxy(),
+  benchOperatorLoad,
   benchBrowser,
   benchScroll,
 ]) {

@@ -24,7 +24,8 @@ export interface View {
   detail?: (body: string) => { detail: string; recording: string | null } | null;
 }
 
-const MAX_RATE_LIMITED = 8;
+/** As the browser's export stream (src/api/page-stream.ts). */
+const MAX_RATE_LIMITED = 20;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** One GET through the dashboard's API, waiting out 429s as the browser does; the body, or null on error. */

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Logger } from '../../src/server/logger.ts';
 import {
@@ -18,16 +19,15 @@ import { startTestRedis, type TestRedis } from '../server/redis/redis-server.ts'
 import { runOperator, type ActionName, type Recorder } from './operator-actions.ts';
 import { teamViews } from './views.ts';
 
-const { values } = parseArgs({
-  options: {
-    operators: { type: 'string', default: '100' },
-    seconds: { type: 'string', default: '30' },
-    limit: { type: 'string', default: '5' },
-  },
-});
-const OPERATORS = Number(values.operators);
-const SECONDS = Number(values.seconds);
-const LIMIT = { requests: Number(values.limit), perSeconds: 1 };
+/** How big a run is; `npm run load` takes them from its arguments, the bench passes its own. */
+export interface LoadOptions {
+  operators: number;
+  seconds: number;
+  limit: { requests: number; perSeconds: number };
+}
+let OPERATORS = 100;
+let SECONDS = 30;
+let LIMIT = { requests: 5, perSeconds: 1 };
 const PROVIDERS = { tp: 'timepay', sf: 'salesfinity', up: 'unpod', cv: 'convoso' } as const;
 
 function distDir(): string {
@@ -185,7 +185,12 @@ async function runScenario(sandbox: Sandbox, config: string, scenario: Scenario)
   };
 }
 
-async function main() {
+/** Runs the scenarios (all three, or the first two without Redis) and prints each one's report. */
+export async function runOperatorLoad(
+  options: LoadOptions,
+  only?: 'cached',
+): Promise<Array<Awaited<ReturnType<typeof runScenario>>>> {
+  ({ operators: OPERATORS, seconds: SECONDS, limit: LIMIT } = options);
   const sandbox = await startSandbox({ rateLimit: LIMIT });
   sandbox.faults.latencyMs = 50; // a provider is not on loopback
   const config = configFile(sandbox);
@@ -197,13 +202,14 @@ async function main() {
   };
   const results = [];
   try {
-    results.push(
-      await runScenario(sandbox, config, {
-        name: 'one instance, no cache, no coalescing',
-        instances: 1,
-        env: off,
-      }),
-    );
+    if (only === undefined)
+      results.push(
+        await runScenario(sandbox, config, {
+          name: 'one instance, no cache, no coalescing',
+          instances: 1,
+          env: off,
+        }),
+      );
     results.push(
       await runScenario(sandbox, config, {
         name: 'one instance, cache and coalescing',
@@ -211,18 +217,35 @@ async function main() {
         env: {},
       }),
     );
-    results.push(
-      await runScenario(sandbox, config, {
-        name: 'two instances sharing Redis (stopped half-way, started again)',
-        instances: 2,
-        env: { SWITCHBOARD_REDIS_URL: redis.url },
-        redis,
-      }),
-    );
+    if (only === undefined)
+      results.push(
+        await runScenario(sandbox, config, {
+          name: 'two instances sharing Redis (stopped half-way, started again)',
+          instances: 2,
+          env: { SWITCHBOARD_REDIS_URL: redis.url },
+          redis,
+        }),
+      );
   } finally {
     await redis.close();
     await sandbox.close();
   }
+  return results;
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      operators: { type: 'string', default: '100' },
+      seconds: { type: 'string', default: '30' },
+      limit: { type: 'string', default: '5' },
+    },
+  });
+  const results = await runOperatorLoad({
+    operators: Number(values.operators),
+    seconds: Number(values.seconds),
+    limit: { requests: Number(values.limit), perSeconds: 1 },
+  });
   const [plain, cached, shared] = results;
   console.log(
     `\nupstream requests per operator-minute: ${plain?.perOperatorMinute.toFixed(2)} without cache and coalescing (operators asked ${plain?.demandPerOperatorMinute.toFixed(2)}; the budget held the rest back), ${cached?.perOperatorMinute.toFixed(2)} with them (operators asked ${cached?.demandPerOperatorMinute.toFixed(2)})`,
@@ -232,4 +255,4 @@ async function main() {
   process.exit(failed ? 1 : 0);
 }
 
-await main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
