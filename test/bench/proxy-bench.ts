@@ -30,7 +30,7 @@ export async function benchProxy(requests = 300): Promise<BenchFigure[]> {
   const server = await startProductionServer({
     port: 0,
     host: '127.0.0.1',
-    env: { SWITCHBOARD_SANDBOX_NOW: String(SANDBOX_NOW) },
+    env: { SWITCHBOARD_SANDBOX_NOW: String(SANDBOX_NOW), ...JSON.parse(process.env.BENCH_PROXY_ENV ?? '{}') },
     cwd: tmpdir(), // the sandbox alone
     distDir: E2E_DIST,
     build: false,
