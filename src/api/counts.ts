@@ -82,7 +82,8 @@ export async function countLogs(
   // A provider without a count endpoint: the total of page 1, which the table may have cached anyway.
   const plan = adapter.countRequest?.(query, source) ?? adapter.listRequest(query, 1, source, null);
   if ('outOfReach' in plan) throw new Error(plan.outOfReach);
-  const body = await getProviderJson(source.id, adapter, plan, signal);
+  // Counts feed charts and live checks: background work, behind the page in view (server budget).
+  const body = await getProviderJson(source.id, adapter, plan, signal, 'background');
   return adapter.parseCount ? adapter.parseCount(body) : adapter.parseList(body, source).total;
 }
 

@@ -44,6 +44,9 @@ export { sourceUrl } from '../providers/list-plan.ts';
 
 type ErrorParser = (status: number, body: unknown) => ProviderErrorInfo;
 
+/** Background work (exports, charts' counts, live checks) yields the server's budget to the page in view. */
+export type RequestPriority = 'interactive' | 'background';
+
 function parseRetryAfter(value: string | null): number | null {
   if (!value) return null;
   const seconds = Number(value);
@@ -66,16 +69,21 @@ async function readBody(response: Response): Promise<unknown> {
 /** The one HTTP helper: GET JSON, turning every failure into an `ApiError`. */
 export async function getJson(
   url: string,
-  options: { signal?: AbortSignal; sourceId?: string; parseError?: ErrorParser } = {},
+  options: {
+    signal?: AbortSignal;
+    sourceId?: string;
+    parseError?: ErrorParser;
+    priority?: RequestPriority;
+  } = {},
 ): Promise<unknown> {
   let response: Response;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.priority === 'background') headers['x-switchboard-priority'] = 'background';
   try {
     // The page a provider request is made from goes into the server's audit trail (recordings, details).
-    const page: Record<string, string> =
-      options.sourceId && typeof window !== 'undefined'
-        ? { 'x-switchboard-page': window.location.pathname + window.location.search }
-        : {};
-    response = await fetch(url, { signal: options.signal, headers: { accept: 'application/json', ...page } });
+    if (options.sourceId && typeof window !== 'undefined')
+      headers['x-switchboard-page'] = window.location.pathname + window.location.search;
+    response = await fetch(url, { signal: options.signal, headers });
   } catch (error) {
     if (options.signal?.aborted) throw error;
     throw new ApiError({
@@ -122,11 +130,13 @@ export async function getProviderJson(
   adapter: Pick<ProviderAdapter, 'parseError' | 'errorInBody'>,
   request: ProviderRequest,
   signal?: AbortSignal,
+  priority: RequestPriority = 'interactive',
 ): Promise<unknown> {
   const body = await getJson(sourceUrl(sourceId, request), {
     signal,
     sourceId,
     parseError: adapter.parseError,
+    priority,
   });
   const inBody = adapter.errorInBody?.(body) ?? null;
   if (inBody !== null) {

@@ -6,7 +6,7 @@ import type { SourceInfo } from '../logs/source.ts';
 import type { ListPage, ProviderAdapter } from '../providers/adapter.ts';
 import { windowPage } from './exact-window.ts';
 import { listPlan } from '../providers/list-plan.ts';
-import { getProviderJson } from './http.ts';
+import { getProviderJson, type RequestPriority } from './http.ts';
 import { pinnedQuery } from '../logs/pinned-query.ts';
 
 /** Query keys of logs: only through this factory. */
@@ -30,6 +30,7 @@ export async function fetchLogPage(
   page: number,
   knownTotal: number | null,
   signal: AbortSignal,
+  priority: RequestPriority = 'interactive',
 ): Promise<ListPage> {
   const pageSize = adapter.capabilities.pageSizes[0] ?? 10;
   const query = pinnedQuery(asked);
@@ -38,7 +39,7 @@ export async function fetchLogPage(
   if (plan.kind === 'empty') return { page, pageSize, total: 0, hasNext: false, entries: [] };
   if (range !== null) return windowPage(source, adapter, query, range, page, signal);
   if (plan.kind === 'out-of-reach') throw new PageOutOfReachError(plan.message);
-  const body = await getProviderJson(source.id, adapter, plan.request, signal);
+  const body = await getProviderJson(source.id, adapter, plan.request, signal, priority);
   const parsed = adapter.parseList(body, source);
   // The table places rows by the page it asked for, whatever numbering the provider echoes (unpod echoes
   // none); whether more follow is then plain arithmetic on the total.

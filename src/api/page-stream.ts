@@ -68,7 +68,7 @@ export async function* streamPages(
     for (;;) {
       await pacer.turn(signal);
       try {
-        return await fetchLogPage(source, adapter, query, page, knownTotal, signal);
+        return await fetchLogPage(source, adapter, query, page, knownTotal, signal, 'background');
       } catch (error) {
         if (signal.aborted || !(error instanceof ApiError) || !error.retryable) throw error;
         let wait: number;

@@ -97,7 +97,7 @@ export async function createSwitchboard(options: SwitchboardOptions): Promise<Sw
   const scale = createScale({ settings: settings.scale, sources, logger });
   const proxy = createProxy({
     budgets: scale.budgets,
-    cache: scale.cache,
+    ...(scale.cache ? { cache: scale.cache } : {}),
     timeoutMs: settings.upstreamTimeoutMs,
     idleTimeoutMs: settings.upstreamIdleTimeoutMs,
     maxJsonBytes: settings.maxJsonBytes,

@@ -2,6 +2,14 @@ import type { RateLimit } from './budget/token-store.ts';
 import { ConfigError } from './config-error.ts';
 import { integer, type Env } from './env.ts';
 
+function flag(env: Env, name: string): boolean | undefined {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return undefined;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError([`${name}: expected 1 or 0, got "${env[name]}"`]);
+}
+
 /** Budget, cache and Redis settings (issue 16); read with the rest in `readSettings`. */
 export interface ScaleSettings {
   /** `SWITCHBOARD_REDIS_URL`: budgets, cache and coalescing shared by every instance; null = in process. */
@@ -12,6 +20,8 @@ export interface ScaleSettings {
   cacheTtlMs: number;
   /** The same for a result whose upper time bound lies well in the past (it no longer changes). */
   cachePinnedTtlMs: number;
+  /** `SWITCHBOARD_COALESCING=0` with `SWITCHBOARD_CACHE_TTL_MS=0`: every request goes upstream (load-test baseline). */
+  coalescing: boolean;
   /** `SWITCHBOARD_SANDBOX_RATE_LIMIT=5/1`: the sandbox refuses more, and its sources are budgeted so. */
   sandboxRateLimit: RateLimit | null;
 }
@@ -50,5 +60,6 @@ export function readScaleSettings(env: Env): ScaleSettings {
     cacheTtlMs: integer(env, 'SWITCHBOARD_CACHE_TTL_MS', 0, 3_600_000) ?? DEFAULT_CACHE_TTL_MS,
     cachePinnedTtlMs: integer(env, 'SWITCHBOARD_CACHE_PINNED_TTL_MS', 0, 86_400_000) ?? DEFAULT_PINNED_TTL_MS,
     sandboxRateLimit: rateLimit(env, 'SWITCHBOARD_SANDBOX_RATE_LIMIT'),
+    coalescing: flag(env, 'SWITCHBOARD_COALESCING') ?? true,
   };
 }

@@ -13,7 +13,8 @@ const MEMORY_CACHE_BYTES = 64 * 1024 * 1024;
 /** Budgets, cache and (with `SWITCHBOARD_REDIS_URL`) what the instances share: all the proxy needs of issue 16. */
 export interface Scale {
   budgets: Budgets;
-  cache: { proxyCache: ProxyCache; ttl: { shortMs: number; pinnedMs: number } };
+  /** Absent when both the cache and coalescing are off. */
+  cache?: { proxyCache: ProxyCache; ttl: { shortMs: number; pinnedMs: number } };
   /** One line for `/healthz` about the shared state, or null when nothing is shared. */
   health(): string | null;
   close(): Promise<void>;
@@ -35,12 +36,17 @@ export function createScale(options: {
     ...(shared ? { shared: shared.tokens } : {}),
   });
   const local = createMemoryStore({ maxBytes: MEMORY_CACHE_BYTES });
+  const caching = settings.coalescing || settings.cacheTtlMs > 0 || settings.cachePinnedTtlMs > 0;
   return {
     budgets,
-    cache: {
-      proxyCache: createProxyCache(shared ? shared.responses(local) : local),
-      ttl: { shortMs: settings.cacheTtlMs, pinnedMs: settings.cachePinnedTtlMs },
-    },
+    ...(caching
+      ? {
+          cache: {
+            proxyCache: createProxyCache(shared ? shared.responses(local) : local),
+            ttl: { shortMs: settings.cacheTtlMs, pinnedMs: settings.cachePinnedTtlMs },
+          },
+        }
+      : {}),
     health: () => shared?.describe() ?? null,
     async close() {
       budgets.close();

@@ -12,6 +12,7 @@ import { benchNormalize } from './normalize-bench.ts';
 import { benchNormalizeConvoso } from './normalize-convoso.ts';
 import { benchNormalizeSalesfinity } from './normalize-salesfinity.ts';
 import { benchNormalizeUnpod } from './normalize-unpod.ts';
+import { benchOperatorLoad } from './operator-load-bench.ts';
 import { benchProxy } from './proxy-bench.ts';
 import { benchAudit } from './audit-bench.ts';
 import { benchSandboxAll } from './sandbox-all-bench.ts';
@@ -46,6 +47,7 @@ const benches: (() => Promise<BenchFigure[]>)[] = firstRowsOnly
       benchSandboxAll,
       () => benchProxy(),
       () => benchAudit(),
+      benchOperatorLoad,
       benchBrowser,
       benchScroll,
     ];

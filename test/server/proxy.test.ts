@@ -78,8 +78,11 @@ beforeAll(async () => {
       SWITCHBOARD_UPSTREAM_TIMEOUT_MS: String(TIMEOUT_MS),
       SWITCHBOARD_UPSTREAM_IDLE_TIMEOUT_MS: String(IDLE_TIMEOUT_MS),
       SWITCHBOARD_MAX_JSON_BYTES: String(MAX_JSON_BYTES),
-      // These tests count what reaches the upstream; the cache and the budget have their own (test/server/cache, budget).
+      // These tests count what reaches the upstream and race 400 ms deadlines: the cache and coalescing are off
+      // here and have their own tests (test/server/cache, test/server/redis); the budget stays on.
       SWITCHBOARD_CACHE_TTL_MS: '0',
+      SWITCHBOARD_CACHE_PINNED_TTL_MS: '0',
+      SWITCHBOARD_COALESCING: '0',
     },
   });
 });

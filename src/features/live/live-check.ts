@@ -45,7 +45,7 @@ export async function countNewer(
   // Newer than the pinned result: this count is read now, with no pinned upper bound.
   const newer: ResolvedQuery = { ...query, sinceMs, sort: null, asOfMs: null };
   if (adapter.countRequest && adapter.parseCount) return countLogs(source, adapter, newer, signal);
-  const page = await fetchLogPage(source, adapter, newer, 1, null, signal);
+  const page = await fetchLogPage(source, adapter, newer, 1, null, signal, 'background');
   // Providers that filter by whole days send older logs too: count only the newer ones on the page.
   const onPage = page.entries.filter(
     (e) => 'kind' in e || ((e as LogEntry).startedAt ?? 0) > anchorMs,

@@ -12,6 +12,8 @@ export interface SharedTokens {
   store(sourceId: string, limit: RateLimit): TokenStore;
   /** The shared store failed a command: go local until it is back (the caller logs why). */
   failed(error: unknown): void;
+  /** Counts the times the shared store came (back) up: each time, this instance drains its buckets once. */
+  epoch(): number;
 }
 
 export interface Budgets {
@@ -27,17 +29,24 @@ export interface BudgetSource {
 /** Tries the shared store, and falls back to the local bucket at this instance's share when it fails. */
 function resilientStore(shared: SharedTokens, source: BudgetSource, clock: Clock): () => TokenStore {
   const remote = shared.store(source.id, source.rateLimit);
-  const locals = new Map<number, TokenStore>();
+  // The local bucket starts empty whenever the instance falls back to it: the shared one was just in use.
+  let fallback: { share: number; store: TokenStore } | null = null;
   const local = (): TokenStore => {
     const share = shared.share();
-    let store = locals.get(share);
-    if (!store) locals.set(share, (store = createLocalTokenStore(source.rateLimit, clock, share)));
-    return store;
+    if (fallback?.share !== share)
+      fallback = { share, store: createLocalTokenStore(source.rateLimit, clock, share, true) };
+    return fallback.store;
   };
+  let seenEpoch = shared.epoch();
   const store: TokenStore = {
     async take() {
       if (shared.up()) {
         try {
+          if (seenEpoch !== shared.epoch()) {
+            seenEpoch = shared.epoch();
+            fallback = null;
+            await remote.drain?.();
+          }
           return await remote.take();
         } catch (error) {
           shared.failed(error);

@@ -58,9 +58,11 @@ export function createProxyCache(store: ResponseStore): ProxyCache {
     let settle: (value: CachedResponse | null) => void = () => {};
     inflight.set(key, new Promise((resolve) => (settle = resolve)));
     let settled = false;
+    const onClose = () => finish(null);
     const finish = (value: CachedResponse | null) => {
       if (settled) return;
       settled = true;
+      res.off('close', onClose);
       inflight.delete(key);
       store.release?.(key);
       settle(value);
@@ -76,7 +78,7 @@ export function createProxyCache(store: ResponseStore): ProxyCache {
     if (res.destroyed) return finish(null);
     let head: Omit<CachedResponse, 'body'> | null = null;
     const chunks: Buffer[] = [];
-    res.once('close', () => finish(null));
+    res.once('close', onClose);
     fetch({
       head: (status, headers) => (head = { status, headers }),
       chunk: (data) => chunks.push(data),

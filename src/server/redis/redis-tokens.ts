@@ -14,7 +14,7 @@ local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
 local perMs = tonumber(ARGV[1])
 local capacity = tonumber(ARGV[2])
 local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
-local tokens = tonumber(state[1]) or capacity
+local tokens = tonumber(state[1]) or math.min(1, capacity)
 local at = tonumber(state[2]) or now
 if now > at then tokens = math.min(capacity, tokens + (now - at) * perMs) else now = at end
 local wait = 0
@@ -35,13 +35,25 @@ redis.call('PEXPIRE', KEYS[1], ms + tonumber(ARGV[2]))
 return 1
 `);
 
+/** Empties the bucket now (an instance back from running on its own share). */
+const DRAIN = luaScript(`
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local at = tonumber(redis.call('HGET', KEYS[1], 'at')) or now
+redis.call('HSET', KEYS[1], 'tokens', '0', 'at', tostring(math.max(now, at)))
+redis.call('PEXPIRE', KEYS[1], ARGV[1])
+return 1
+`);
+
 const KEY_PREFIX = 'switchboard:budget:';
+const KEY_TTL_MS = 24 * 3_600_000;
 
 export function createRedisTokenStore(redis: Redis, sourceId: string, limit: RateLimit): TokenStore {
   const { capacity, perMs } = bucketShape(limit);
   const keys = [`${KEY_PREFIX}${sourceId}`, `${KEY_PREFIX}${sourceId}:paused`];
-  // A bucket untouched for a full refill is full again: its key may go.
-  const idleMs = Math.ceil(capacity / perMs) + 1000;
+  // The key outlives any idle spell: a bucket Redis does not know (after a restart) starts with one token,
+  // since what the instances spent on their own meanwhile is unknown.
+  const idleMs = KEY_TTL_MS;
   return {
     async take() {
       return Number(await TAKE(redis, keys, [perMs, capacity, idleMs]));
@@ -49,6 +61,9 @@ export function createRedisTokenStore(redis: Redis, sourceId: string, limit: Rat
     available: () => 0,
     refund() {
       // A token taken for a request that went away: rare, and a lost token costs one interval at most.
+    },
+    async drain() {
+      await DRAIN(redis, keys, [idleMs]);
     },
     async pause(ms) {
       await PAUSE(redis, keys, [Math.ceil(ms), idleMs]);

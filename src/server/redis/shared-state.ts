@@ -47,6 +47,7 @@ export function connectShared(url: string, logger: Logger): SharedState {
   let downSince: number | null = Date.now();
   let downReason = 'connecting';
   let closed = false;
+  let epoch = 0;
 
   const goDown = (reason: string) => {
     if (closed) return;
@@ -71,6 +72,7 @@ export function connectShared(url: string, logger: Logger): SharedState {
       if (!up && !closed) {
         const wasDown = downReason !== 'connecting';
         up = true;
+        epoch += 1;
         downSince = null;
         logger.info(
           `[switchboard] Redis ${wasDown ? 'is back' : 'connected'}: budgets, cache and coalescing shared by ${instances} instance${instances === 1 ? '' : 's'}`,
@@ -93,6 +95,7 @@ export function connectShared(url: string, logger: Logger): SharedState {
       share: () => 1 / instances,
       store: (sourceId, limit) => createRedisTokenStore(redis, sourceId, limit),
       failed: (error) => goDown(reasonOf(error)),
+      epoch: () => epoch,
     },
     responses: (fallback) => createRedisResponseStore(redis, () => up, fallback),
     describe() {

@@ -62,7 +62,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: SandboxS
     };
     return sendJson(res, status, body, fault === 'rate-limit' ? { 'Retry-After': retryAfter } : {});
   }
-  const retryAfter = emulator && state.limiter ? state.limiter.check(emulator.id, Date.now()) : 0;
+  const retryAfter = emulator && state.limiter ? state.limiter.check(emulator.id, at) : 0;
   if (emulator && retryAfter > 0) {
     const body = emulator.faultBody('rate-limit', url.pathname, retryAfter);
     return sendJson(res, 429, body, { 'Retry-After': String(retryAfter) });
