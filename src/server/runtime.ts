@@ -33,8 +33,8 @@ export interface Switchboard {
   /** For server-side work such as exports: queue an audit entry (never waits). */
   recordAudit: RecordAudit;
   /**
-   * The server's now: the real clock, or, when only the sandbox answers and it runs on a fixed now, that
-   * instant moving on from the start, so the server's "now" and its emulated providers' agree.
+   * The server's now: the real clock, or, with `SWITCHBOARD_SANDBOX_NOW` (a demo or test run), that instant
+   * moving on from the start, so the server's "now" and its emulated providers' agree.
    */
   now: () => number;
   close(): Promise<void>;
@@ -105,7 +105,7 @@ export async function createSwitchboard(options: SwitchboardOptions): Promise<Sw
   });
   let closing: Promise<void> | null = null;
   return {
-    now: serverClock(settings.sandboxNow, configured.length === 0),
+    now: serverClock(settings.sandboxNow),
     handler: createApiHandler({
       sources,
       proxy,
@@ -131,8 +131,8 @@ export async function createSwitchboard(options: SwitchboardOptions): Promise<Sw
   };
 }
 
-function serverClock(sandboxNow: number | undefined, sandboxOnly: boolean): () => number {
-  if (sandboxNow === undefined || !sandboxOnly) return () => Date.now();
+function serverClock(sandboxNow: number | undefined): () => number {
+  if (sandboxNow === undefined) return () => Date.now();
   const startedAt = Date.now();
   return () => sandboxNow + (Date.now() - startedAt);
 }

@@ -22,13 +22,12 @@ export interface E2eApp {
 }
 
 /** The production server on an ephemeral port (by default on the sandbox alone), and a headless Chromium. */
-export async function startE2eApp(
-  env: Record<string, string> = { SWITCHBOARD_SANDBOX_NOW: String(SANDBOX_NOW) },
-): Promise<E2eApp> {
+export async function startE2eApp(env: Record<string, string> = {}): Promise<E2eApp> {
   const server = await startProductionServer({
     port: 0,
     host: '127.0.0.1',
-    env,
+    // The server plans first screens on the run's clock too (runtime.ts serverClock), with or without a sandbox.
+    env: { SWITCHBOARD_SANDBOX_NOW: String(SANDBOX_NOW), ...env },
     cwd: mkdtempSync(join(tmpdir(), 'switchboard-')), // no switchboard.config.json there: the sandbox alone
     distDir: E2E_DIST,
     build: false,
@@ -49,7 +48,10 @@ export async function startE2eApp(
     server,
     newContext,
     newPage: async () => {
-      const context = await newContext({ viewport: { width: 1440, height: 900 }, timezoneId: 'Asia/Kolkata' });
+      const context = await newContext({
+        viewport: { width: 1440, height: 900 },
+        timezoneId: 'Asia/Kolkata',
+      });
       const page = await context.newPage();
       pages.push(page);
       return page;

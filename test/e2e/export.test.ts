@@ -196,8 +196,7 @@ describe('export', () => {
   }, 120_000);
 
   it('masks phone numbers and names in the file when masking is on; Devanagari stays intact', async () => {
-    const path =
-      `/logs?source=sandbox-timepay&since=${hoursAgo(5)}&until=${hoursAgo(0)}&cols=time,customer,phone,business`;
+    const path = `/logs?source=sandbox-timepay&since=${hoursAgo(5)}&until=${hoursAgo(0)}&cols=time,customer,phone,business`;
     const plain = await download(await openPage(path));
     const masked = await download(await openPage(path, { 'switchboard:masking': 'on' }));
     const rowsOf = (text: string) => parseCsv(text.replace(/^\uFEFF[^\r]*\r\n/, '')).slice(1);

@@ -210,7 +210,7 @@ describe('merged view (source=all)', () => {
       const page = await openMerged();
       // The total is the sum of the members' totals: 60k + 30k + 20k + 50k less the rows the live APIs
       // cannot place in a pinned, bounded range (unpod's missed calls, planted undated rows).
-      await expect.poll(() => page.getByTestId('result-count').textContent()).toBe('152,288 logs');
+      await expect.poll(() => page.getByTestId('result-count').textContent()).toBe('152,315 logs');
       await expect.poll(async () => (await page.locator('tr[aria-busy="true"]').count()) === 0).toBe(true);
       const counts = () => Object.fromEntries(SOURCES.map((id) => [id, listRequests(id).length]));
       const before = counts();

@@ -71,7 +71,7 @@ const CASES: ProviderCase[] = [
     listPath: '/api/v2/platform/call-logs/',
     // Live, unpod drops calls without a start or end (missed calls) from every dated answer, and Switchboard
     // always bounds and sorts it by start: the 20,000 calls less those (PROVIDERS.md, live section).
-    total: 12_307,
+    total: 12_334,
     filters: [
       {
         act: select('Status', 'completed'),

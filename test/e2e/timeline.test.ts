@@ -57,9 +57,7 @@ describe('the customer timeline in Chromium', () => {
         .toBe('ready');
     const unpod = sourceLine(page, 'sandbox-unpod');
     expect(await unpod.getAttribute('data-state')).toBe('unsupported');
-    expect(await unpod.textContent()).toContain(
-      'not searched: unpod call logs cannot be filtered by phone number',
-    );
+    expect(await unpod.textContent()).toContain('not searched: unpod filters by number prefix per side');
 
     const thread = await items(page);
     for (const id of PHONE_CAPABLE) expect(thread.some((i) => i.key.startsWith(`${id}:`))).toBe(true);

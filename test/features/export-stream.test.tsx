@@ -75,7 +75,8 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-export-'));
   mkdirSync(join(dir, 'dist'));
   writeFileSync(join(dir, 'dist', 'index.html'), '<!doctype html><title>Switchboard</title>');
-  const base = { baseUrl: upstream.url };
+  // The stream's own pacing is under test: the server's shared budget (issue 16) must not be the narrower one.
+  const base = { baseUrl: upstream.url, rateLimit: { requests: 1_000, perSeconds: 1 } };
   writeFileSync(
     join(dir, 'config.json'),
     JSON.stringify({
@@ -117,7 +118,12 @@ beforeAll(async () => {
   server = await startProductionServer({
     port: 0,
     host: '127.0.0.1',
-    env: { SWITCHBOARD_CONFIG: join(dir, 'config.json') },
+    // Each test counts the sandbox's requests: no answer may come from the server's short cache.
+    env: {
+      SWITCHBOARD_CONFIG: join(dir, 'config.json'),
+      SWITCHBOARD_CACHE_TTL_MS: '0',
+      SWITCHBOARD_COALESCING: '0',
+    },
     cwd: dir,
     distDir: join(dir, 'dist'),
     build: false,
@@ -165,7 +171,11 @@ describe('streamPages', () => {
     const granted: number[] = [];
     const before = listRequests('/v1/call-log').length;
     const sig = new AbortController();
-    for await (const _ of streamPages(member('sf'), query(), { signal: sig.signal, rateLimit: limit, clock })) {
+    for await (const _ of streamPages(member('sf'), query(), {
+      signal: sig.signal,
+      rateLimit: limit,
+      clock,
+    })) {
       granted.push(lastReading);
       if (granted.length === 10) break;
     }
