@@ -41,7 +41,13 @@ beforeAll(async () => {
       ],
     }),
   );
-  app = await startE2eApp({ SWITCHBOARD_CONFIG: file, TIMEPAY_TOKEN: upstream.credentials.timepay.token });
+  // These tests count the provider's requests and aborts one by one: no answer shared from the server's cache.
+  app = await startE2eApp({
+    SWITCHBOARD_CONFIG: file,
+    TIMEPAY_TOKEN: upstream.credentials.timepay.token,
+    SWITCHBOARD_CACHE_TTL_MS: '0',
+    SWITCHBOARD_COALESCING: '0',
+  });
 });
 beforeEach(() => {
   upstream.requests.length = 0;
@@ -234,9 +240,12 @@ describe('faults of the provider, seen in Chromium', () => {
     await channelFilter(page).selectOption('sms');
     const alert = page.getByRole('alert').filter({ hasText: `${LABEL} could not answer (HTTP 500)` });
     await expect.poll(() => alert.count(), { timeout: 20_000 }).toBe(1);
-    const asked = listRequests('sms').length;
-    expect(asked).toBeGreaterThan(1);
-    expect(await alert.textContent()).toContain(`Switchboard asked ${asked} times and stopped.`);
+    const said = Number(
+      /Switchboard asked (\d+) times and stopped\./.exec((await alert.textContent()) ?? '')?.[1],
+    );
+    expect(said).toBeGreaterThan(1);
+    // Each attempt may read more than one provider page (timepay's window is made exact from its edges).
+    expect(listRequests('sms').length).toBeGreaterThanOrEqual(said);
     // The calls shown before stay on screen, said to be the earlier result.
     expect((await channels(page)).length).toBeGreaterThan(5);
     expect((await channels(page)).every((t) => t.includes('Call'))).toBe(true);
